@@ -1,0 +1,2 @@
+/** bench. */
+package dev.ledgerline.bench;

@@ -1,0 +1,2 @@
+/** hub-core. */
+package dev.ledgerline.core;

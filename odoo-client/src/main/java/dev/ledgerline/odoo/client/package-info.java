@@ -1,0 +1,2 @@
+/** odoo-client. */
+package dev.ledgerline.odoo.client;

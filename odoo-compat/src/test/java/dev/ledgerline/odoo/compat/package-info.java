@@ -1,0 +1,2 @@
+/** Compatibility suite. */
+package dev.ledgerline.odoo.compat;

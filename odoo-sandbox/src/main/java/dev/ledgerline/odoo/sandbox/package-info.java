@@ -1,0 +1,2 @@
+/** odoo-sandbox. */
+package dev.ledgerline.odoo.sandbox;

@@ -1,0 +1,2 @@
+/** odoo-testkit. */
+package dev.ledgerline.odoo.testkit;
