@@ -45,6 +45,25 @@ public final class CanonicalReader {
         READERS.put(RecordType.INVOICE_DISPUTE, InvoiceReaders::invoiceDispute);
     }
 
+    /**
+     * The key an envelope names when its source, type and externalId are usable, whatever else is
+     * wrong with it: a refused item is filed under this key so it can be found, fixed and resent.
+     */
+    public static Optional<RecordKey> keyOf(Map<String, Object> envelope) {
+        if (envelope.get("source") instanceof String source
+                && SOURCE.matcher(source).matches()
+                && envelope.get("type") instanceof String typeName
+                && envelope.get("externalId") instanceof String externalId
+                && !externalId.isBlank()
+                && externalId.length() <= MAX_ID_LENGTH
+                && externalId.chars().noneMatch(Character::isISOControl)) {
+            return RecordType.fromWire(typeName)
+                    .filter(READERS::containsKey)
+                    .map(type -> RecordKey.of(source, type, externalId));
+        }
+        return Optional.empty();
+    }
+
     public Reading read(Map<String, Object> envelope, Instant receivedAt) {
         return read(envelope, receivedAt, LastKnown.NONE);
     }

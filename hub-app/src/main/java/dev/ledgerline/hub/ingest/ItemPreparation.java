@@ -1,0 +1,85 @@
+package dev.ledgerline.hub.ingest;
+
+import dev.ledgerline.core.canonical.CanonicalRecord;
+import dev.ledgerline.core.canonical.RecordKey;
+import dev.ledgerline.core.canonical.RecordVersion;
+import dev.ledgerline.core.ledger.RecordLinks;
+import dev.ledgerline.core.validation.CanonicalReader;
+import dev.ledgerline.core.validation.ErrorCode;
+import dev.ledgerline.core.validation.LastKnown;
+import dev.ledgerline.core.validation.Problem;
+import dev.ledgerline.core.validation.Reading;
+import dev.ledgerline.hub.ledger.LedgerRepository;
+import dev.ledgerline.hub.ledger.RecordContent;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * Everything about an envelope that needs no transaction: the canonical reader's verdict, the
+ * canonical payload and its hash, the parents and the aggregate.
+ */
+@Component
+class ItemPreparation {
+
+    private final CanonicalReader reader = new CanonicalReader();
+    private final CanonicalJson json;
+    private final LastKnown lastKnown;
+    private final IngestProperties limits;
+
+    ItemPreparation(IngestJson ingestJson, LedgerRepository ledger, StoredTrees trees, IngestProperties limits) {
+        this.json = new CanonicalJson(ingestJson.factory());
+        this.lastKnown = key -> ledger.currentPayload(key).map(trees::parse);
+        this.limits = limits;
+    }
+
+    PreparedItem prepare(ParsedItem item, Instant receivedAt, int priority) {
+        RecordKey key =
+                item.tree() == null ? null : CanonicalReader.keyOf(item.tree()).orElse(null);
+        String envelopeJson = item.tree() == null ? null : json.write(item.tree());
+        if (!item.problems().isEmpty()) {
+            return refused(item, key, envelopeJson, item.problems());
+        }
+        Reading reading = reader.read(item.tree(), receivedAt, lastKnown);
+        if (reading instanceof Reading.Invalid invalid) {
+            return refused(item, key, envelopeJson, invalid.problems());
+        }
+        Reading.Valid valid = (Reading.Valid) reading;
+        RecordVersion<CanonicalRecord> record = valid.record();
+        String payload = json.write(valid.data());
+        if (payload.length() > limits.maxItemSize()) {
+            return refused(
+                    item,
+                    key,
+                    null,
+                    List.of(Problem.of(
+                            ErrorCode.PAYLOAD_TOO_LARGE,
+                            "data",
+                            "data is larger than " + limits.maxItemSize() + " characters")));
+        }
+        RecordContent content = new RecordContent(
+                record.key(),
+                record.version(),
+                payload,
+                CanonicalJson.contentHash(record.entity(), payload),
+                record.deleted(),
+                record.entity(),
+                record.occurredAt(),
+                receivedAt,
+                RecordLinks.aggregate(record.key(), record.data()),
+                null,
+                priority);
+        return new PreparedItem(
+                item.index(),
+                record.key(),
+                envelopeJson,
+                List.of(),
+                record,
+                content,
+                RecordLinks.parents(record.data()));
+    }
+
+    private static PreparedItem refused(ParsedItem item, RecordKey key, String envelopeJson, List<Problem> problems) {
+        return new PreparedItem(item.index(), key, envelopeJson, problems, null, null, List.of());
+    }
+}

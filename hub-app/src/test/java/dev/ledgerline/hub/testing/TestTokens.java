@@ -1,0 +1,16 @@
+package dev.ledgerline.hub.testing;
+
+/** The tokens of application-test.yml (test-only values). */
+public final class TestTokens {
+
+    /** {@code ingest:psa} */
+    public static final String PSA = "llk_W07W49JlGv2RvIv1nZv5yemhOObYNLKq_0POcH6";
+    /** {@code ingest:hr}, {@code ingest:crm}, {@code ingest:portal} */
+    public static final String PEOPLE = "llk_aunPLhpqtb3KqSHCcQGTDWZucCNe041C_2WN6y9";
+    /** {@code read} */
+    public static final String READER = "llk_oJdhEFDe7N0URjxy3DB5Te13Xgh3V95T_3uzNTT";
+    /** {@code ops} */
+    public static final String OPERATOR = "llk_bvqOXNlDbhs32iX0Pn1bmCb05IeR71O2_47grzP";
+
+    private TestTokens() {}
+}
