@@ -63,6 +63,9 @@ CREATE INDEX ix_ledger_record_due ON ledger_record (state, next_attempt_at, prio
 CREATE INDEX ix_ledger_record_lease ON ledger_record (state, lease_expires_at);
 -- the exceptions view
 CREATE INDEX ix_ledger_record_exception ON ledger_record (state, exception_category, record_type);
+-- ingest looks keys up a batch at a time (external_id IN (...)); H2 uses an IN list only on an
+-- index's first column
+CREATE INDEX ix_ledger_record_external_id ON ledger_record (external_id);
 -- per-aggregate order
 CREATE INDEX ix_ledger_record_aggregate ON ledger_record (aggregate_key);
 

@@ -102,7 +102,6 @@ class BatchWriter {
         for (PreparedItem item : items) {
             outcomes.add(decide(item, working, present, references, w, accepted, actor, now));
         }
-
         states.admit(w.admissions);
         ledger.updateContent(w.contentUpdates);
         states.apply(w.changes);

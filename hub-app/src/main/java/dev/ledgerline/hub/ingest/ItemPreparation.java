@@ -36,13 +36,12 @@ class ItemPreparation {
     PreparedItem prepare(ParsedItem item, Instant receivedAt, int priority) {
         RecordKey key =
                 item.tree() == null ? null : CanonicalReader.keyOf(item.tree()).orElse(null);
-        String envelopeJson = item.tree() == null ? null : json.write(item.tree());
         if (!item.problems().isEmpty()) {
-            return refused(item, key, envelopeJson, item.problems());
+            return refused(item, key, envelopeJson(item), item.problems());
         }
         Reading reading = reader.read(item.tree(), receivedAt, lastKnown);
         if (reading instanceof Reading.Invalid invalid) {
-            return refused(item, key, envelopeJson, invalid.problems());
+            return refused(item, key, envelopeJson(item), invalid.problems());
         }
         Reading.Valid valid = (Reading.Valid) reading;
         RecordVersion<CanonicalRecord> record = valid.record();
@@ -72,11 +71,16 @@ class ItemPreparation {
         return new PreparedItem(
                 item.index(),
                 record.key(),
-                envelopeJson,
+                envelopeJson(item),
                 List.of(),
                 record,
                 content,
                 RecordLinks.parents(record.data()));
+    }
+
+    /** The envelope as stored with a rejection; an accepted one needs it only if the ledger later refuses it. */
+    private String envelopeJson(ParsedItem item) {
+        return item.tree() == null ? null : json.write(item.tree());
     }
 
     private static PreparedItem refused(ParsedItem item, RecordKey key, String envelopeJson, List<Problem> problems) {
