@@ -117,6 +117,11 @@ public class StateWriter {
         jdbc.batchUpdate(SQL_INSERT_TRANSITION, history);
     }
 
+    /** Odoo's messages can be long; the history keeps their start rather than failing the write. */
+    private static String clip(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
     private static boolean restartsDelivery(DeliveryEvent event) {
         return switch (event) {
             case ACCEPT, WAIT_FOR_DEPENDENCY, REPLAY, DEPENDENCY_RESOLVED -> true;
@@ -134,10 +139,10 @@ public class StateWriter {
                 .addValue("event", t.event().name())
                 .addValue("to", t.to().name())
                 .addValue("category", category == null ? null : category.name())
-                .addValue("actor", cause.actor())
-                .addValue("reason", cause.reason())
-                .addValue("errorName", cause.errorName())
-                .addValue("errorMessage", cause.errorMessage())
+                .addValue("actor", clip(cause.actor(), 128))
+                .addValue("reason", clip(cause.reason(), 1000))
+                .addValue("errorName", clip(cause.errorName(), 255))
+                .addValue("errorMessage", clip(cause.errorMessage(), 4000))
                 .addValue("attempt", cause.attempt())
                 .addValue("at", DbTime.of(at))
                 .addValue("nextAttemptAt", DbTime.of(next == null && t.to() != DeliveryState.RETRY_WAIT ? at : next));
