@@ -1,0 +1,36 @@
+package dev.ledgerline.odoo.sandbox.project;
+
+import dev.ledgerline.odoo.sandbox.orm.Env;
+import dev.ledgerline.odoo.sandbox.orm.ModelBehaviour;
+import dev.ledgerline.odoo.sandbox.orm.Values;
+import java.util.HashMap;
+import java.util.Map;
+
+/** {@code project.project}: a project with timesheets gets its analytic account, as hr_timesheet creates it. */
+final class ProjectBehaviour implements ModelBehaviour {
+    @Override
+    public String model() {
+        return "project.project";
+    }
+
+    @Override
+    public void prepareCreate(Env env, Map<String, Object> values) {
+        String accountField = env.db().schema().fieldName(model(), "account_id");
+        if (Values.truthy(values.get("allow_timesheets")) && values.get(accountField) == null) {
+            Map<String, Object> account = new HashMap<>();
+            account.put("name", values.get("name"));
+            account.put("partner_id", values.get("partner_id"));
+            account.put("company_id", values.get("company_id"));
+            account.put("active", true);
+            values.put(accountField, env.records("account.analytic.account").create(account));
+        }
+    }
+
+    @Override
+    public Object compute(Env env, Map<String, Object> row, String field) {
+        if (field.equals("pricing_type")) {
+            return Values.truthy(row.get("allow_billable")) ? "task_rate" : null;
+        }
+        return NOT_COMPUTED;
+    }
+}
