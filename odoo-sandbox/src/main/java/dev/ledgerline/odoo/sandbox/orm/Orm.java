@@ -54,7 +54,7 @@ public final class Orm {
 
     /** The static defaults of a model ({@code default_get} of a fresh database). */
     public void defaults(String model, Map<String, Object> values) {
-        defaults.put(model, Map.copyOf(values));
+        defaults.put(model, java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values)));
     }
 
     Map<String, Object> defaults(String model) {
