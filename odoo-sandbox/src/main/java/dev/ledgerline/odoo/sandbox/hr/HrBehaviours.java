@@ -4,10 +4,15 @@ import dev.ledgerline.odoo.sandbox.orm.Env;
 import dev.ledgerline.odoo.sandbox.orm.ModelBehaviour;
 import dev.ledgerline.odoo.sandbox.orm.OdooException;
 import dev.ledgerline.odoo.sandbox.orm.Orm;
+import dev.ledgerline.odoo.sandbox.orm.Values;
 import java.util.Map;
 import java.util.Set;
 
-/** Employees: Odoo reads the name before anything else, so a missing one is a KeyError. */
+/**
+ * Employees: Odoo's create takes the name out of the values for the employee's resource before defaults
+ * apply (so neither a default nor {@code default_name} in the context helps), and a missing one is a
+ * KeyError. A linked user lends its name; a given resource skips the lookup. Writes never look.
+ */
 public final class HrBehaviours {
     private HrBehaviours() {}
 
@@ -24,10 +29,10 @@ public final class HrBehaviours {
             }
 
             @Override
-            public void receive(Env env, Map<String, Object> given) {
+            public void receiveCreate(Env env, Map<String, Object> given) {
                 if (!given.containsKey("name")
-                        && !given.containsKey("user_id")
-                        && env.context("default_name") == null) {
+                        && !Values.truthy(given.get("user_id"))
+                        && !Values.truthy(given.get("resource_id"))) {
                     throw new OdooException(OdooException.KEY_ERROR, "name");
                 }
             }

@@ -34,7 +34,7 @@ final class Creation {
     }
 
     private int createOne(Map<String, Object> given) {
-        behaviour.receive(env, given);
+        behaviour.receiveCreate(env, given);
         Map<String, Object> values = withDefaults(given);
         FieldValues split = FieldValues.of(model, values, behaviour);
         Map<String, Object> stored = split.stored;

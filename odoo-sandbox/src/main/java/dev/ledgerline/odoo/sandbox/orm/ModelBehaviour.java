@@ -32,6 +32,14 @@ public interface ModelBehaviour {
     /** Sees the values exactly as the caller sent them, before fields Odoo drops are removed. */
     default void receive(Env env, Map<String, Object> given) {}
 
+    /**
+     * Sees the values of a create exactly as the caller sent them, before defaults: where Odoo's create
+     * override reads keys that only a create must carry. By default the same as {@link #receive}.
+     */
+    default void receiveCreate(Env env, Map<String, Object> given) {
+        receive(env, given);
+    }
+
     /** Adjusts the values of a new record (defaults that depend on other values, computed stored fields). */
     default void prepareCreate(Env env, Map<String, Object> values) {}
 

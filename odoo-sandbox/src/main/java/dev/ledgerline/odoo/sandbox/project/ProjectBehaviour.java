@@ -5,8 +5,13 @@ import dev.ledgerline.odoo.sandbox.orm.ModelBehaviour;
 import dev.ledgerline.odoo.sandbox.orm.Values;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
-/** {@code project.project}: a project with timesheets gets its analytic account, as hr_timesheet creates it. */
+/**
+ * {@code project.project}: a project with timesheets gets its analytic account, as hr_timesheet creates it,
+ * and every project gets its own inactive mail alias (the mail alias mixin; the sandbox keeps aliases as
+ * names only).
+ */
 final class ProjectBehaviour implements ModelBehaviour {
     @Override
     public String model() {
@@ -14,7 +19,18 @@ final class ProjectBehaviour implements ModelBehaviour {
     }
 
     @Override
+    public Set<String> systemFields() {
+        return Set.of("alias_id", "alias_model_id");
+    }
+
+    @Override
     public void prepareCreate(Env env, Map<String, Object> values) {
+        if (values.get("alias_id") == null) {
+            Map<String, Object> alias = new HashMap<>();
+            alias.put("name", "Inactive Alias");
+            alias.put("display_name", "Inactive Alias");
+            values.put("alias_id", env.db().insert("mail.alias", alias));
+        }
         String accountField = env.db().schema().fieldName(model(), "account_id");
         if (Values.truthy(values.get("allow_timesheets")) && values.get(accountField) == null) {
             Map<String, Object> account = new HashMap<>();
