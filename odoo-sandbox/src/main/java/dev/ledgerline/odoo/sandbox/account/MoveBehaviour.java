@@ -85,8 +85,8 @@ final class MoveBehaviour implements ModelBehaviour {
     }
 
     @Override
-    public void prepareWrite(Env env, List<Integer> ids, Map<String, Object> values) {
-        Set<String> touched = new TreeSet<>(values.keySet());
+    public void checkWrite(Env env, List<Integer> ids, Set<String> fields) {
+        Set<String> touched = new TreeSet<>(fields);
         for (Integer id : ids) {
             Map<String, Object> move = env.db().row(Moves.MOVE, id);
             if ("posted".equals(move.get("state"))) {
@@ -102,6 +102,10 @@ final class MoveBehaviour implements ModelBehaviour {
                 }
             }
         }
+    }
+
+    @Override
+    public void prepareWrite(Env env, List<Integer> ids, Map<String, Object> values) {
         if (values.containsKey("invoice_date") && values.get("invoice_date") != null) {
             values.put("date", values.get("invoice_date"));
         }

@@ -20,7 +20,6 @@ public final class Behaviours {
         orm.register(new CurrencyRateBehaviour());
         orm.register(new ProductBehaviour());
         orm.register(new ProductTemplateBehaviour());
-        orm.register(new SimpleDisplayNames.AccountDisplay());
         orm.register(new SimpleDisplayNames.UomDisplay());
         orm.register(new SimpleDisplayNames.RepartitionDisplay());
         AccountBehaviours.register(orm);

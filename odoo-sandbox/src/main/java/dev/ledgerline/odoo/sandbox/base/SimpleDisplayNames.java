@@ -8,20 +8,6 @@ import java.util.Map;
 final class SimpleDisplayNames {
     private SimpleDisplayNames() {}
 
-    /** {@code account.account}: "400000 Product Sales". */
-    static final class AccountDisplay implements ModelBehaviour {
-        @Override
-        public String model() {
-            return "account.account";
-        }
-
-        @Override
-        public String displayName(Env env, Map<String, Object> row) {
-            Object code = row.get("code");
-            return code == null ? String.valueOf(row.get("name")) : code + " " + row.get("name");
-        }
-    }
-
     /** {@code uom.uom}: its name. */
     static final class UomDisplay implements ModelBehaviour {
         @Override

@@ -46,7 +46,13 @@ public interface ModelBehaviour {
     /** Runs after the record and its x2many children exist. */
     default void afterCreate(Env env, int id) {}
 
-    /** Checks and adjusts a write before anything is stored. */
+    /**
+     * Refuses a write by the names of all the fields it touches, x2many ones included, before any value is
+     * converted or any command runs (as Odoo's write overrides check their records first).
+     */
+    default void checkWrite(Env env, List<Integer> ids, Set<String> fields) {}
+
+    /** Checks and adjusts a write before anything is stored (x2many commands are not among the values). */
     default void prepareWrite(Env env, List<Integer> ids, Map<String, Object> values) {}
 
     /** Runs after a write is stored, with the names of the fields written. */

@@ -3,6 +3,7 @@ package dev.ledgerline.odoo.sandbox.orm;
 import dev.ledgerline.odoo.sandbox.model.FieldSpec;
 import dev.ledgerline.odoo.sandbox.model.ModelSpec;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,6 +39,7 @@ final class Update {
         for (Integer id : ids) {
             access.checkRecord(env, model.name(), env.db().row(model.name(), id), AccessPolicy.Operation.WRITE);
         }
+        behaviour.checkWrite(env, ids, Collections.unmodifiableSet(values.keySet()));
         behaviour.receive(env, values);
         FieldValues split = FieldValues.of(model, values, behaviour);
         Map<String, Object> stored = split.stored;
