@@ -29,6 +29,25 @@ public final class Groups {
         return names.getOrDefault(group, "Group " + group);
     }
 
+    /** Groups in Odoo's order of {@code res.groups} (by the group's own name, without its category). */
+    public List<Integer> sorted(java.util.Collection<Integer> groups) {
+        return groups.stream()
+                .sorted(java.util.Comparator.comparing((Integer g) -> shortName(g))
+                        .thenComparing(g -> g))
+                .toList();
+    }
+
+    private String shortName(int group) {
+        String full = name(group);
+        int slash = full.indexOf(" / ");
+        return slash < 0 ? full : full.substring(slash + 3);
+    }
+
+    /** Whether one group implies the other, directly or through others. */
+    public boolean implies(int group, int other) {
+        return group != other && closure(List.of(group)).contains(other);
+    }
+
     /** The user's groups with everything they imply. */
     @SuppressWarnings("unchecked")
     public Set<Integer> of(Env env) {

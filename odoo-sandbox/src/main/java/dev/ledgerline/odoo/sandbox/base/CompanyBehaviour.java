@@ -18,6 +18,9 @@ final class CompanyBehaviour implements ModelBehaviour {
     private static final Set<String> ON_PARTNER =
             Set.of("street", "street2", "zip", "city", "state_id", "country_id", "website", "vat", "company_registry");
 
+    /** {@code hr_timesheet.internal_project_default_stage}. */
+    private static final int INTERNAL_PROJECT_STAGE = 1;
+
     @Override
     public String model() {
         return "res.company";
@@ -47,6 +50,27 @@ final class CompanyBehaviour implements ModelBehaviour {
         if (partner != null) {
             values.putIfAbsent("sequence", 10L);
         }
+    }
+
+    /**
+     * Every company gets its "Internal" project with the "Training" and "Meeting" tasks and the project's
+     * analytic account (hr_timesheet's override of the company's create).
+     */
+    @Override
+    public void afterCreate(Env env, int id) {
+        Env company = env.sudo().withCompanies(List.of(id));
+        Map<String, Object> project = new HashMap<>();
+        project.put("name", "Internal");
+        project.put("allow_timesheets", true);
+        project.put("company_id", id);
+        project.put("type_ids", List.of(List.of(4, INTERNAL_PROJECT_STAGE)));
+        project.put(
+                "task_ids",
+                List.of(
+                        List.of(0, 0, Map.of("name", "Training", "company_id", id)),
+                        List.of(0, 0, Map.of("name", "Meeting", "company_id", id))));
+        int internal = company.records("project.project").create(project);
+        env.db().set(model(), id, "internal_project_id", internal);
     }
 
     @Override

@@ -22,6 +22,10 @@ final class PartnerBehaviour implements ModelBehaviour {
 
     @Override
     public void prepareCreate(Env env, Map<String, Object> values) {
+        if (!hasName(values.get("name"), values.get("type"))) {
+            // The name check is a table constraint in Odoo: the refused INSERT has used its id.
+            env.db().consumeId(model());
+        }
         requireName(values.get("name"), values.get("type"));
         values.put("complete_name", completeName(env, values));
     }
@@ -54,8 +58,12 @@ final class PartnerBehaviour implements ModelBehaviour {
         }
     }
 
+    private static boolean hasName(Object name, Object type) {
+        return Values.truthy(name) || (type != null && !"contact".equals(type));
+    }
+
     private static void requireName(Object name, Object type) {
-        if (!Values.truthy(name) && (type == null || "contact".equals(type))) {
+        if (!hasName(name, type)) {
             throw OdooException.validationError("The operation cannot be completed: Contacts require a name");
         }
     }

@@ -46,6 +46,15 @@ final class ProductBehaviour implements ModelBehaviour {
     }
 
     @Override
+    public void receiveCreate(Env env, Map<String, Object> given) {
+        if (given.containsKey("uom_id") && given.get("uom_id") == null) {
+            // The template's INSERT is what PostgreSQL refuses, after it took its id.
+            env.db().consumeId("product.template");
+        }
+        receive(env, given);
+    }
+
+    @Override
     public void receive(Env env, Map<String, Object> given) {
         if (given.containsKey("uom_id") && given.get("uom_id") == null) {
             throw OdooException.mandatoryFieldNotSet("Product", "product.template", "Unit of Measure", "uom_id");

@@ -5,6 +5,7 @@ import dev.ledgerline.odoo.sandbox.orm.ModelBehaviour;
 import dev.ledgerline.odoo.sandbox.orm.OdooException;
 import dev.ledgerline.odoo.sandbox.orm.Orm;
 import dev.ledgerline.odoo.sandbox.orm.Values;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -35,6 +36,26 @@ public final class HrBehaviours {
                         && !Values.truthy(given.get("resource_id"))) {
                     throw new OdooException(OdooException.KEY_ERROR, "name");
                 }
+            }
+
+            /** An employee without a work contact gets one: a partner with its name, work email and company. */
+            @Override
+            public void afterCreate(Env env, int id) {
+                Map<String, Object> employee = env.db().row(model(), id);
+                if (employee.get("work_contact_id") != null) {
+                    return;
+                }
+                Map<String, Object> contact = new HashMap<>();
+                contact.put("name", employee.get("name"));
+                contact.put("email", employee.get("work_email"));
+                contact.put("mobile", employee.get("mobile_phone"));
+                contact.put("company_id", employee.get("company_id"));
+                env.db()
+                        .set(
+                                model(),
+                                id,
+                                "work_contact_id",
+                                env.sudo().records("res.partner").create(contact));
             }
         });
     }

@@ -106,6 +106,8 @@ final class Creation {
             }
             Object value = stored.get(field.name());
             if (value == null && field.type() != FieldType.BOOLEAN) {
+                // Odoo leaves the check to PostgreSQL's NOT NULL, after the INSERT took its id.
+                env.db().consumeId(model.name());
                 throw OdooException.mandatoryFieldNotSet(
                         model.description(), model.name(), field.string(), field.name());
             }

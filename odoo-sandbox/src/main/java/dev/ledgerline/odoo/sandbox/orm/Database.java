@@ -136,6 +136,15 @@ public final class Database {
         return id;
     }
 
+    /**
+     * Uses up the model's next id without a row: an INSERT that PostgreSQL refuses (a NOT NULL or check
+     * constraint) still advances the table's sequence, so the next record of a real database gets the id
+     * after it.
+     */
+    public void consumeId(String model) {
+        table(model).nextId();
+    }
+
     /** Changes fields of a stored row. */
     public void update(String model, int id, Map<String, Object> changes) {
         Table table = table(model);

@@ -34,7 +34,8 @@ final class ProjectBehaviour implements ModelBehaviour {
         String accountField = env.db().schema().fieldName(model(), "account_id");
         if (Values.truthy(values.get("allow_timesheets")) && values.get(accountField) == null) {
             Map<String, Object> account = new HashMap<>();
-            account.put("name", values.get("name"));
+            // Odoo names it from the values as given, so a project without a name fails on its own INSERT.
+            account.put("name", values.containsKey("name") ? values.get("name") : "Unknown Analytic Account");
             account.put("partner_id", values.get("partner_id"));
             account.put("company_id", values.get("company_id"));
             account.put("active", true);

@@ -43,7 +43,14 @@ public final class TranscriptReplayer {
     /** One step the server did not reproduce. */
     public record Difference(String transcript, int step, String note, String reason) {}
 
+    /** What one transcript's replay gave: its name, how many steps it has and the steps that differed. */
+    public record Outcome(String transcript, int steps, List<Difference> differences) {}
+
     public List<Difference> replay(Path transcript) throws IOException, InterruptedException {
+        return replayCounting(transcript).differences();
+    }
+
+    public Outcome replayCounting(Path transcript) throws IOException, InterruptedException {
         JsonNode recorded = JSON.readTree(transcript.toFile());
         String name = recorded.get("name").asString();
         List<Difference> out = new ArrayList<>();
@@ -56,7 +63,7 @@ public final class TranscriptReplayer {
             }
             index++;
         }
-        return out;
+        return new Outcome(name, index, out);
     }
 
     private String check(JsonNode step) throws IOException, InterruptedException {
@@ -81,6 +88,11 @@ public final class TranscriptReplayer {
         }
         JsonNode actual = JSON.readTree(response.body());
         if (!names(actual).equals(names(expected))) {
+            if (actual.has("error") && !expected.has("error")) {
+                JsonNode data = actual.get("error").path("data");
+                return "error " + data.path("name").asString() + " ("
+                        + data.path("message").asString() + ") instead of a result";
+            }
             return "envelope keys " + names(actual) + " instead of " + names(expected);
         }
         if (!actual.get("id").equals(expected.get("id"))) {
