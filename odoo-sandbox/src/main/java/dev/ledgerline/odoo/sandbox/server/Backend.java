@@ -1,0 +1,130 @@
+package dev.ledgerline.odoo.sandbox.server;
+
+import dev.ledgerline.odoo.sandbox.access.AccessRights;
+import dev.ledgerline.odoo.sandbox.access.Credentials;
+import dev.ledgerline.odoo.sandbox.base.Behaviours;
+import dev.ledgerline.odoo.sandbox.fault.Faults;
+import dev.ledgerline.odoo.sandbox.model.OdooVersion;
+import dev.ledgerline.odoo.sandbox.model.Schema;
+import dev.ledgerline.odoo.sandbox.model.SchemaLoader;
+import dev.ledgerline.odoo.sandbox.orm.Database;
+import dev.ledgerline.odoo.sandbox.orm.Env;
+import dev.ledgerline.odoo.sandbox.orm.Orm;
+import dev.ledgerline.odoo.sandbox.seed.FreshDatabase;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The state of one sandbox server: the database, its ORM, the users' credentials, the faults to inject
+ * and the call statistics. Endpoints and the Java API share it.
+ */
+public final class Backend {
+    public static final int ADMIN_UID = 2;
+
+    private final OdooVersion version;
+    private final String database;
+    private final Schema schema;
+    private final Database db;
+    private final Orm orm;
+    private final AccessRights access = new AccessRights();
+    private final Credentials credentials = new Credentials();
+    private final Faults faults;
+    private final CallStats stats = new CallStats();
+    private final String adminApiKey;
+
+    public Backend(OdooVersion version, String database, Clock clock, String adminApiKey, long faultSeed) {
+        this.version = version;
+        this.database = database;
+        this.schema = SchemaLoader.load(version, FreshDatabase.meta(), FreshDatabase.shadowModels());
+        this.db = new Database(schema, clock);
+        this.orm = new Orm(db);
+        this.orm.access(access);
+        this.adminApiKey = adminApiKey;
+        this.faults = new Faults(faultSeed);
+        Behaviours.register(orm, this);
+        reset();
+    }
+
+    /** Back to a fresh database: the seeded records only, the admin's password and API key. */
+    public void reset() {
+        db.locked(() -> {
+            db.clear();
+            FreshDatabase.load(orm);
+            credentials.clear();
+            credentials.password(ADMIN_UID, "admin");
+            credentials.apiKey(ADMIN_UID, adminApiKey);
+            stats.clear();
+            return null;
+        });
+    }
+
+    public OdooVersion version() {
+        return version;
+    }
+
+    public String database() {
+        return database;
+    }
+
+    public Schema schema() {
+        return schema;
+    }
+
+    public Database db() {
+        return db;
+    }
+
+    public Orm orm() {
+        return orm;
+    }
+
+    public AccessRights access() {
+        return access;
+    }
+
+    public Credentials credentials() {
+        return credentials;
+    }
+
+    public Faults faults() {
+        return faults;
+    }
+
+    public CallStats stats() {
+        return stats;
+    }
+
+    public String adminApiKey() {
+        return adminApiKey;
+    }
+
+    /** An environment for a user, with the companies of the context or the user's current company. */
+    @SuppressWarnings("unchecked")
+    public Env env(int uid, Map<String, Object> context) {
+        Map<String, Object> user = db.row("res.users", uid);
+        Object allowed = context.get("allowed_company_ids");
+        List<Integer> companies;
+        if (allowed instanceof List<?> list && !list.isEmpty()) {
+            companies = (List<Integer>)
+                    (List<?>) list.stream().map(v -> ((Number) v).intValue()).toList();
+            List<Integer> userCompanies =
+                    user == null ? List.of() : (List<Integer>) user.getOrDefault("company_ids", List.of());
+            for (Integer company : companies) {
+                if (!userCompanies.contains(company)) {
+                    throw dev.ledgerline.odoo.sandbox.orm.OdooException.accessError(
+                            "Access to unauthorized or invalid companies.");
+                }
+            }
+        } else {
+            Object company = user == null ? null : user.get("company_id");
+            companies = List.of(company == null ? 1 : ((Number) company).intValue());
+        }
+        return new Env(orm, uid, context, companies, false);
+    }
+
+    /** The administrator's environment in the main company, for the Java API. */
+    public Env adminEnv() {
+        return env(ADMIN_UID, Map.of());
+    }
+}

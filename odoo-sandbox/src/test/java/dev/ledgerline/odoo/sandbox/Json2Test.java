@@ -1,0 +1,104 @@
+package dev.ledgerline.odoo.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** JSON-2 ({@code POST /json/2/<model>/<method>}) as Odoo 19 serves it: bearer keys, raw results, statuses. */
+@OdooSandboxTest(version = 19)
+class Json2Test {
+    private static final List<String> ERROR_KEYS = List.of("arguments", "context", "debug", "message", "name");
+
+    @Test
+    void createAnswers200WithTheRawListOfIdsAndReadGivesTheRecordBack(OdooSandbox odoo) {
+        HttpResponse<String> created = json2(
+                odoo, odoo.adminApiKey(), "res.partner/create", "{\"vals_list\":[{\"name\":\"Acme Consulting\"}]}");
+
+        assertThat(created.statusCode()).isEqualTo(200);
+        JsonNode ids = JsonRpcCalls.JSON.readTree(created.body());
+        assertThat(ids.isArray()).isTrue();
+        assertThat(ids).hasSize(1);
+        int id = ids.get(0).asInt();
+
+        HttpResponse<String> read = json2(
+                odoo,
+                odoo.adminApiKey(),
+                "res.partner/read",
+                "{\"ids\":[" + id + "],\"fields\":[\"name\",\"is_company\"]}");
+        assertThat(read.statusCode()).isEqualTo(200);
+        JsonNode record = JsonRpcCalls.JSON.readTree(read.body()).get(0);
+        assertThat(record.get("id").asInt()).isEqualTo(id);
+        assertThat(record.get("name").asString()).isEqualTo("Acme Consulting");
+        assertThat(record.get("is_company").asBoolean()).isFalse();
+    }
+
+    @Test
+    void unknownApiKeyIs401AccessDeniedAndChangesNothing(OdooSandbox odoo) {
+        int before = odoo.count("res.partner", List.of());
+
+        HttpResponse<String> answer =
+                json2(odoo, "not-a-key", "res.partner/create", "{\"vals_list\":[{\"name\":\"Intruder\"}]}");
+
+        assertThat(answer.statusCode()).isEqualTo(401);
+        JsonNode error = JsonRpcCalls.JSON.readTree(answer.body());
+        assertThat(keys(error)).isEqualTo(ERROR_KEYS);
+        assertThat(error.get("name").asString()).isEqualTo("odoo.exceptions.AccessDenied");
+        assertThat(odoo.count("res.partner", List.of())).isEqualTo(before);
+    }
+
+    @Test
+    void writingAMissingRecordIs404MissingError(OdooSandbox odoo) {
+        HttpResponse<String> answer = json2(
+                odoo, odoo.adminApiKey(), "res.partner/write", "{\"ids\":[999999],\"vals\":{\"name\":\"Ghost\"}}");
+
+        assertThat(answer.statusCode()).isEqualTo(404);
+        JsonNode error = JsonRpcCalls.JSON.readTree(answer.body());
+        assertThat(keys(error)).isEqualTo(ERROR_KEYS);
+        assertThat(error.get("name").asString()).isEqualTo("odoo.exceptions.MissingError");
+        assertThat(error.get("message").asString()).contains("res.partner(999999,)");
+    }
+
+    @Test
+    void aBusinessRuleRefusalIs422WithOdoosErrorBody(OdooSandbox odoo) {
+        int before = odoo.count("res.partner", List.of());
+
+        HttpResponse<String> answer = json2(odoo, odoo.adminApiKey(), "res.partner/create", "{\"vals_list\":[{}]}");
+
+        assertThat(answer.statusCode()).isEqualTo(422);
+        assertThat(answer.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        JsonNode error = JsonRpcCalls.JSON.readTree(answer.body());
+        assertThat(keys(error)).isEqualTo(ERROR_KEYS);
+        assertThat(error.get("name").asString()).isEqualTo("odoo.exceptions.ValidationError");
+        assertThat(error.get("message").asString())
+                .isEqualTo("The operation cannot be completed: Contacts require a name");
+        assertThat(error.get("arguments").get(0).asString())
+                .isEqualTo(error.get("message").asString());
+        assertThat(odoo.count("res.partner", List.of())).isEqualTo(before);
+    }
+
+    @Test
+    void jsonRpcStillAnswersInVersion19WithErrorCodeZero(OdooSandbox odoo) {
+        JsonNode answer = new JsonRpcCalls(odoo)
+                .executeKw("res.partner", "write", List.of(List.of(999999), Map.of("name", "Ghost")), Map.of());
+
+        assertThat(answer.get("error").get("code").asInt()).isZero();
+        assertThat(answer.get("error").get("data").get("name").asString()).isEqualTo("odoo.exceptions.MissingError");
+    }
+
+    private static HttpResponse<String> json2(OdooSandbox odoo, String key, String path, String body) {
+        return new JsonRpcCalls(odoo)
+                .post(
+                        "/json/2/" + path,
+                        body,
+                        Map.of("Authorization", "bearer " + key, "X-Odoo-Database", odoo.database()));
+    }
+
+    private static List<String> keys(JsonNode node) {
+        return node.propertyNames().stream().sorted().toList();
+    }
+}

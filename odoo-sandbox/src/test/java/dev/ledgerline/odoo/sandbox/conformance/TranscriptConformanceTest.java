@@ -1,0 +1,69 @@
+package dev.ledgerline.odoo.sandbox.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ledgerline.odoo.sandbox.OdooSandbox;
+import dev.ledgerline.odoo.sandbox.SandboxOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Replays every recorded transcript, in order on one database as recorded, against the sandbox. Created ids
+ * are compared as recorded: the sandbox starts from the fresh database's records and advances its id
+ * sequences as PostgreSQL does (refused INSERTs included), so it hands out the ids the real server did.
+ */
+class TranscriptConformanceTest {
+    /**
+     * Whole transcripts the sandbox does not reproduce yet, with the reason. Transcripts 01–06 must never
+     * appear here: every one of their steps is held to the recording.
+     */
+    private static final Map<String, String> NOT_REPRODUCED = Map.of(
+            "07_sale_order_project",
+            "confirming a sale order with a timesheet-billed service does not create the project and task yet",
+            "08_xmlrpc_faults",
+            "XML-RPC (/xmlrpc/2) is not served yet");
+
+    static Path transcripts() {
+        String shared = System.getProperty("ledgerline.shared");
+        Path root = shared != null ? Path.of(shared) : Path.of("../../shared");
+        return root.resolve("odoo/transcripts");
+    }
+
+    @Test
+    void sandboxAnswersEveryRecordedStepOfTranscriptsOneToSixAsOdooDid() throws Exception {
+        List<TranscriptReplayer.Difference> differences = new ArrayList<>();
+        List<String> replayed = new ArrayList<>();
+        try (OdooSandbox odoo = OdooSandbox.start(SandboxOptions.defaults().withDatabase("ps18"));
+                Stream<Path> files = Files.list(transcripts())) {
+            TranscriptReplayer replayer = new TranscriptReplayer(odoo.url(), odoo.database(), "admin");
+            for (Path file : files.sorted().toList()) {
+                TranscriptReplayer.Outcome outcome = replayer.replayCounting(file);
+                replayed.add(outcome.transcript());
+                System.out.printf(
+                        "[conformance] %s: %d/%d steps reproduced%n",
+                        outcome.transcript(),
+                        outcome.steps() - outcome.differences().size(),
+                        outcome.steps());
+                differences.addAll(outcome.differences());
+            }
+        }
+        differences.forEach(d -> System.out.println("[conformance] " + d));
+
+        assertThat(NOT_REPRODUCED.keySet()).noneMatch(name -> name.compareTo("07") < 0);
+        assertThat(replayed)
+                .contains("01_handshake", "02_master_data", "03_projects_timesheets")
+                .contains("04_invoices_payments", "05_access_rights", "06_multi_company");
+        assertThat(differences)
+                .filteredOn(d -> !NOT_REPRODUCED.containsKey(d.transcript()))
+                .isEmpty();
+        // A transcript that has become reproducible must leave the list, so that it is held to the recording.
+        assertThat(NOT_REPRODUCED.keySet())
+                .allMatch(name ->
+                        differences.stream().anyMatch(d -> d.transcript().equals(name)));
+    }
+}
