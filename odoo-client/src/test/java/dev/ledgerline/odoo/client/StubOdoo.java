@@ -86,8 +86,8 @@ final class StubOdoo implements AutoCloseable {
         /** Waits, then answers. */
         record Late(Duration delay, Answer answer) implements Answer {}
 
-        /** Promises a body and closes the connection before sending it. */
-        record Cut() implements Answer {}
+        /** Sends the headers and the start of the body, then stalls with the connection open. */
+        record Stall() implements Answer {}
     }
 
     /** Chooses the answer to a request. */
@@ -176,17 +176,16 @@ final class StubOdoo implements AutoCloseable {
                 }
                 send(exchange, late.answer());
             }
-            case Answer.Cut cut -> {
+            case Answer.Stall stall -> {
                 exchange.getResponseHeaders().set("Content-Type", "application/json");
                 exchange.sendResponseHeaders(200, 1000);
                 OutputStream body = exchange.getResponseBody();
                 body.write("{\"jsonrpc\": \"2.0\", ".getBytes(StandardCharsets.UTF_8));
                 body.flush();
-                // closing with 980 bytes missing makes the server drop the connection
                 try {
-                    body.close();
-                } catch (IOException expected) {
-                    // "insufficient bytes written": the point of this answer
+                    Thread.sleep(Duration.ofSeconds(30).toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 }
             }
         }

@@ -122,7 +122,7 @@ public final class Handshake {
             throw new OdooAccessDeniedException(
                     "odoo.exceptions.AccessDenied",
                     "Odoo refused login '" + settings.login() + "' on database '" + settings.database()
-                            + "': wrong login, password or API key",
+                            + "': login, password or API key not accepted",
                     null,
                     "common.authenticate",
                     0,

@@ -12,11 +12,14 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -143,8 +146,11 @@ public final class HttpChannel implements AutoCloseable {
         String target = model == null ? method : model + "." + method;
         long started = System.nanoTime();
         acquire(model, method);
+        CompletableFuture<HttpResponse<byte[]>> exchange = null;
         try {
-            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            exchange = http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+            // the request's own timeout stops at the response headers; this bounds the body as well
+            HttpResponse<byte[]> response = exchange.get(requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
             LOG.log(
                     System.Logger.Level.DEBUG,
                     () -> String.format(
@@ -158,21 +164,43 @@ public final class HttpChannel implements AutoCloseable {
                     response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""),
                     response.body());
-        } catch (HttpConnectTimeoutException e) {
-            throw failure(e, "could not connect to " + base + " within the connect timeout", model, method, false);
-        } catch (HttpTimeoutException e) {
+        } catch (TimeoutException e) {
+            exchange.cancel(true);
             throw failure(
-                    e, "no answer from " + base + " within " + requestTimeout.toMillis() + " ms", model, method, true);
-        } catch (ConnectException e) {
-            throw failure(e, "could not connect to " + base + ": " + describe(e), model, method, false);
-        } catch (IOException e) {
-            throw failure(e, "connection to " + base + " failed: " + describe(e), model, method, true);
+                    new HttpTimeoutException("request timed out"),
+                    "no complete answer from " + base + " within " + requestTimeout.toMillis() + " ms",
+                    model,
+                    method,
+                    true);
+        } catch (ExecutionException e) {
+            throw failure(e.getCause(), model, method);
         } catch (InterruptedException e) {
+            if (exchange != null) {
+                exchange.cancel(true);
+            }
             Thread.currentThread().interrupt();
             throw failure(e, "interrupted while waiting for " + base, model, method, true);
         } finally {
             permits.release();
         }
+    }
+
+    private OdooTransportException failure(Throwable cause, String model, String method) {
+        return switch (cause) {
+            case HttpConnectTimeoutException e ->
+                failure(e, "could not connect to " + base + " within the connect timeout", model, method, false);
+            case HttpTimeoutException e ->
+                failure(
+                        e,
+                        "no answer from " + base + " within " + requestTimeout.toMillis() + " ms",
+                        model,
+                        method,
+                        true);
+            case ConnectException e ->
+                failure(e, "could not connect to " + base + ": " + describe(e), model, method, false);
+            case IOException e -> failure(e, "connection to " + base + " failed: " + describe(e), model, method, true);
+            default -> failure(cause, "request to " + base + " failed: " + describe(cause), model, method, true);
+        };
     }
 
     private void acquire(String model, String method) {
@@ -202,7 +230,7 @@ public final class HttpChannel implements AutoCloseable {
     }
 
     private static OdooTransportException failure(
-            Exception cause, String message, String model, String method, boolean outcomeUnknown) {
+            Throwable cause, String message, String model, String method, boolean outcomeUnknown) {
         return new OdooTransportException(cause.getClass().getName(), message, model, method, 0, outcomeUnknown, cause);
     }
 
