@@ -29,11 +29,17 @@ public abstract sealed class OdooException extends RuntimeException
 
     private static final long serialVersionUID = 1L;
 
+    /** Odoo's exception name. */
     private final String errorName;
+    /** Odoo's message, secrets removed. */
     private final String odooMessage;
+    /** The model called, or null for a service call. */
     private final String model;
+    /** The method called. */
     private final String method;
+    /** The HTTP status, 0 when none mattered. */
     private final int httpStatus;
+    /** Odoo's error context; not serialised. */
     private final transient JsonNode errorContext;
 
     /**
@@ -135,7 +141,7 @@ public abstract sealed class OdooException extends RuntimeException
      * @return the error context, never {@code null}
      */
     public JsonNode errorContext() {
-        return errorContext.deepCopy();
+        return errorContext == null ? JsonNodeFactory.instance.objectNode() : errorContext.deepCopy();
     }
 
     /**

@@ -24,10 +24,12 @@ import tools.jackson.databind.node.ObjectNode;
  * #withContext} gives a handle with another context.
  *
  * <p>Each method is one request to Odoo (except {@link #stream}, one per page, and a cached {@link
- * #fieldsGet}) and throws an {@link OdooException} subclass on failure. Values are converted as {@link
- * dev.ledgerline.odoo.client.internal.OdooJson#encode} describes: {@code BigDecimal} exactly, {@code
- * LocalDate} as {@code YYYY-MM-DD}, {@code Instant} as a UTC datetime, {@link Command}s for x2many
- * fields, {@code Optional.empty()} as {@code false}.
+ * #fieldsGet}) and throws an {@link OdooException} subclass on failure. Values are sent as Odoo expects
+ * them: {@code BigDecimal} exactly, {@code LocalDate} as {@code YYYY-MM-DD}, {@code Instant}, {@code
+ * OffsetDateTime} and {@code ZonedDateTime} as a UTC datetime {@code YYYY-MM-DD HH:MM:SS}, {@link
+ * Many2one} as its id, {@link Command}s for x2many fields, {@code Optional.empty()} as {@code false},
+ * {@code null} as {@code null}; a value of another type (an enum, a bean) is refused with an {@link
+ * IllegalArgumentException} before anything is sent.
  */
 public final class OdooModel {
 

@@ -12,6 +12,7 @@ public final class OdooServerException extends OdooException {
 
     private static final long serialVersionUID = 1L;
 
+    /** Whether the failure is likely to pass. */
     private final boolean retryable;
 
     /**

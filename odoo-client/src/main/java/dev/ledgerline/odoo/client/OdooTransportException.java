@@ -13,6 +13,7 @@ public final class OdooTransportException extends OdooException {
 
     private static final long serialVersionUID = 1L;
 
+    /** Whether the call may have been carried out. */
     private final boolean outcomeUnknown;
 
     /**

@@ -166,6 +166,15 @@ class ErrorsAcrossProtocolsTest {
                         OdooServerException.class,
                         false),
                 new Failure(
+                        "malformed request",
+                        "werkzeug.exceptions.BadRequest",
+                        400,
+                        "werkzeug.exceptions.BadRequest",
+                        "could not parse the body as json",
+                        null,
+                        OdooServerException.class,
+                        false),
+                new Failure(
                         "database down",
                         "psycopg2.OperationalError",
                         500,
