@@ -2,14 +2,12 @@ package dev.ledgerline.odoo.client;
 
 import dev.ledgerline.odoo.client.internal.ModelCall;
 import dev.ledgerline.odoo.client.internal.OdooJson;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -230,34 +228,7 @@ public final class OdooModel {
         if (pageSize < 1) {
             throw new IllegalArgumentException("pageSize must be at least 1, got " + pageSize);
         }
-        List<String> columns = List.copyOf(fields);
-        Iterator<OdooRecord> pages = new Iterator<>() {
-            private Iterator<OdooRecord> page = List.<OdooRecord>of().iterator();
-            private long lastId;
-            private boolean exhausted;
-
-            @Override
-            public boolean hasNext() {
-                while (!page.hasNext() && !exhausted) {
-                    List<OdooRecord> next =
-                            searchRead(domain.and(Domain.gt("id", lastId)), columns, new Page(0, pageSize, "id asc"));
-                    exhausted = next.size() < pageSize;
-                    if (!next.isEmpty()) {
-                        lastId = next.getLast().id();
-                    }
-                    page = next.iterator();
-                }
-                return page.hasNext();
-            }
-
-            @Override
-            public OdooRecord next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return page.next();
-            }
-        };
+        Iterator<OdooRecord> pages = new KeysetPages(this, domain, List.copyOf(fields), pageSize);
         return StreamSupport.stream(
                 Spliterators.spliteratorUnknownSize(pages, Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
@@ -323,44 +294,12 @@ public final class OdooModel {
      * @return one row per group
      */
     public List<GroupRow> readGroup(Domain domain, List<String> groupBy, List<String> aggregates) {
-        boolean formatted = client.dialect().readGroupMethod().equals("formatted_read_group");
-        ObjectNode kwargs = kwargs("domain", OdooJson.encode(domain));
-        JsonNode result;
-        if (formatted) {
-            List<String> asked = new ArrayList<>(aggregates);
-            if (!asked.contains("__count")) {
-                asked.add("__count");
-            }
-            kwargs.set("groupby", OdooJson.encode(groupBy));
-            kwargs.set("aggregates", OdooJson.encode(asked));
-            result = model("formatted_read_group", kwargs);
-        } else {
-            kwargs.set("fields", OdooJson.encode(aggregates));
-            kwargs.set("groupby", OdooJson.encode(groupBy));
-            kwargs.put("lazy", false);
-            result = model("read_group", kwargs);
-        }
+        Grouping grouping = new Grouping(client.dialect(), groupBy, aggregates);
+        JsonNode result = model(grouping.method(), grouping.kwargs(domain));
         if (!result.isArray()) {
-            throw unexpected("read_group", "a list of groups", result);
+            throw unexpected(grouping.method(), "a list of groups", result);
         }
-        List<GroupRow> rows = new ArrayList<>();
-        for (JsonNode row : result) {
-            Map<String, JsonNode> groups = new LinkedHashMap<>();
-            groupBy.forEach(spec -> groups.put(spec, row.path(spec)));
-            Map<String, BigDecimal> values = new LinkedHashMap<>();
-            for (String spec : aggregates) {
-                JsonNode value = row.path(formatted ? spec : aggregateKey(spec));
-                values.put(spec, value.isNumber() ? value.decimalValue() : BigDecimal.ZERO);
-            }
-            rows.add(new GroupRow(groups, row.path("__count").asLong(0), values));
-        }
-        return List.copyOf(rows);
-    }
-
-    /** {@code read_group} before 19 keys {@code amount:sum} as {@code amount}, {@code total:sum(amount)} as {@code total}. */
-    private static String aggregateKey(String spec) {
-        int colon = spec.indexOf(':');
-        return colon < 0 ? spec : spec.substring(0, colon);
+        return grouping.rows(result);
     }
 
     /**
