@@ -497,6 +497,25 @@ class ConnectionTest {
     }
 
     @Test
+    void modelAndMethodNamesThatCouldEscapeTheUrlOrReachPrivateMethodsAreRefusedBeforeSending() {
+        StubOdoo.Script script = new StubOdoo.Script().handshake(18, 2);
+
+        try (StubOdoo stub = StubOdoo.start(script);
+                OdooClient client = rpcClient(stub, "firm", "s3cret-pass").build()) {
+            client.connect();
+
+            assertThatThrownBy(() -> client.model("../web/database").search(Domain.all()))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> client.model("res.partner").call("_compute_display_name", List.of(1L), Map.of()))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("'_'");
+            assertThatThrownBy(() -> client.model("res.partner").create(Map.of("status", Thread.State.NEW)))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThat(stub.requests()).hasSize(2);
+        }
+    }
+
+    @Test
     void aClosedClientRefusesCalls() {
         OdooClient client = OdooClient.builder()
                 .url(StubOdoo.refusingUrl())
