@@ -36,8 +36,9 @@ class RetainerEdgeTest {
         assertThat(months.getLast().isProRated()).isTrue();
     }
 
+    /** docs/billing-examples.md, example 7b. */
     @Test
-    void amountModeRolloverAboveMaxRolloverAmountExpiresAtTheEndOfTheMonthItWasBought() {
+    void example7bAmountModeRolloverAboveMaxRolloverAmountExpiresAtTheEndOfTheMonthItWasBought() {
         Contract c = terms().period("2026-01-01", null)
                 .rate("senior", "100")
                 .retainer(new Retainer(Retainer.Mode.AMOUNT, dec("1000"), null, 2, null, dec("300"), null))
@@ -64,6 +65,15 @@ class RetainerEdgeTest {
                         org.assertj.core.groups.Tuple.tuple("2026-01@2026-01", "300.00", true),
                         org.assertj.core.groups.Tuple.tuple("2026-02@2026-02", "700", true));
         assertThat(balance.monthEnds().getLast().value()).isEqualByComparingTo("600");
+        RetainerRevenue revenue = RetainerRevenue.of(
+                c,
+                dev.ledgerline.core.billing.retainer.RetainerLines.entries(
+                        ctx, new dev.ledgerline.core.billing.draft.BillingDrafts(ctx.contractRef())),
+                YearMonth.of(2026, 2));
+        assertThat(revenue.month(YearMonth.of(2026, 1)).revenue()).isEqualByComparingTo("700.00");
+        assertThat(revenue.month(YearMonth.of(2026, 1)).deferredRevenue()).isEqualByComparingTo("300.00");
+        assertThat(revenue.month(YearMonth.of(2026, 2)).revenue()).isEqualByComparingTo("700");
+        assertThat(revenue.month(YearMonth.of(2026, 2)).deferredRevenue()).isEqualByComparingTo("600");
     }
 
     @Test
