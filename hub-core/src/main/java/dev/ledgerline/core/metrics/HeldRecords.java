@@ -1,0 +1,151 @@
+package dev.ledgerline.core.metrics;
+
+import dev.ledgerline.core.canonical.CanonicalRecord;
+import dev.ledgerline.core.canonical.Contract;
+import dev.ledgerline.core.canonical.Customer;
+import dev.ledgerline.core.canonical.Employee;
+import dev.ledgerline.core.canonical.Project;
+import dev.ledgerline.core.canonical.RecordKey;
+import dev.ledgerline.core.canonical.RecordType;
+import dev.ledgerline.core.canonical.RecordVersion;
+import dev.ledgerline.core.canonical.Ref;
+import dev.ledgerline.core.canonical.Task;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The records as the ledger held them at one instant. A key's current record is its latest held
+ * version unless that version is a tombstone. Employees keep every held version, because each
+ * applies from its {@code validFrom}.
+ */
+public final class HeldRecords {
+
+    private final Instant asOf;
+    private final Map<RecordKey, List<RecordVersion<?>>> versionsByKey;
+    private final Map<RecordType, List<RecordVersion<?>>> currentByType = new EnumMap<>(RecordType.class);
+
+    HeldRecords(Instant asOf, Map<RecordKey, List<RecordVersion<?>>> versionsByKey) {
+        this.asOf = asOf;
+        this.versionsByKey = versionsByKey;
+        versionsByKey.forEach((key, versions) -> {
+            RecordVersion<?> latest = versions.getLast();
+            if (!latest.deleted()) {
+                currentByType
+                        .computeIfAbsent(key.type(), t -> new ArrayList<>())
+                        .add(latest);
+            }
+        });
+        Comparator<RecordVersion<?>> byKey = Comparator.comparing(v -> v.key().toString());
+        currentByType.values().forEach(list -> list.sort(byKey));
+    }
+
+    public Instant asOf() {
+        return asOf;
+    }
+
+    /** The current version of every live record of {@code type}, in key order. */
+    public <T extends CanonicalRecord> List<RecordVersion<T>> all(RecordType type, Class<T> dataClass) {
+        List<RecordVersion<T>> result = new ArrayList<>();
+        for (RecordVersion<?> v : currentByType.getOrDefault(type, List.of())) {
+            result.add(cast(v, dataClass));
+        }
+        return result;
+    }
+
+    /** The current record under {@code key}, absent when never held or deleted. */
+    public <T extends CanonicalRecord> Optional<T> current(RecordKey key, Class<T> dataClass) {
+        List<RecordVersion<?>> versions = versionsByKey.get(key);
+        if (versions == null || versions.getLast().deleted()) {
+            return Optional.empty();
+        }
+        return Optional.of(dataClass.cast(versions.getLast().data()));
+    }
+
+    /** The version of {@code key} the ledger held at {@code instant} (never later than this view). */
+    public <T extends CanonicalRecord> Optional<RecordVersion<T>> versionHeldAt(
+            RecordKey key, Instant instant, Class<T> dataClass) {
+        List<RecordVersion<?>> versions = versionsByKey.getOrDefault(key, List.of());
+        RecordVersion<?> found = null;
+        for (RecordVersion<?> v : versions) {
+            if (v.heldAt(instant)) {
+                found = v;
+            }
+        }
+        return found == null || found.deleted() ? Optional.empty() : Optional.of(cast(found, dataClass));
+    }
+
+    public Optional<Project> project(Ref ref) {
+        return ref == null ? Optional.empty() : current(ref.key(RecordType.PROJECT), Project.class);
+    }
+
+    public Optional<Contract> contract(Ref ref) {
+        return ref == null ? Optional.empty() : current(ref.key(RecordType.CONTRACT), Contract.class);
+    }
+
+    public Optional<Task> task(Ref ref) {
+        return ref == null ? Optional.empty() : current(ref.key(RecordType.TASK), Task.class);
+    }
+
+    public Optional<Customer> customer(Ref ref) {
+        return ref == null ? Optional.empty() : current(ref.key(RecordType.CUSTOMER), Customer.class);
+    }
+
+    /** The references of every live employee, in key order. */
+    public List<Ref> employees() {
+        return all(RecordType.EMPLOYEE, Employee.class).stream()
+                .map(v -> v.key().ref())
+                .toList();
+    }
+
+    /**
+     * The employee version that applies on {@code date}: the held version with the latest
+     * {@code validFrom} on or before it (the highest version among equal dates); before the earliest
+     * {@code validFrom}, the earliest. A missing {@code validFrom} is the date of the version's
+     * {@code occurredAt} (UTC), as the contract defaults it.
+     */
+    public Optional<Employee> employeeOn(Ref ref, LocalDate date) {
+        List<RecordVersion<?>> versions = versionsByKey.get(ref.key(RecordType.EMPLOYEE));
+        if (versions == null || versions.getLast().deleted()) {
+            return Optional.empty();
+        }
+        RecordVersion<?> applies = null;
+        RecordVersion<?> earliest = null;
+        for (RecordVersion<?> v : versions) {
+            if (v.deleted()) {
+                continue;
+            }
+            LocalDate from = validFrom(v);
+            if (earliest == null || from.isBefore(validFrom(earliest))) {
+                earliest = v;
+            } else if (from.equals(validFrom(earliest))) {
+                earliest = v;
+            }
+            if (!from.isAfter(date) && (applies == null || !from.isBefore(validFrom(applies)))) {
+                applies = v;
+            }
+        }
+        RecordVersion<?> chosen = applies != null ? applies : earliest;
+        return Optional.ofNullable(chosen).map(v -> (Employee) v.data());
+    }
+
+    private static LocalDate validFrom(RecordVersion<?> v) {
+        Employee e = (Employee) v.data();
+        if (e.validFrom() != null) {
+            return e.validFrom();
+        }
+        return v.occurredAt() == null ? LocalDate.MIN : LocalDate.ofInstant(v.occurredAt(), ZoneOffset.UTC);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends CanonicalRecord> RecordVersion<T> cast(RecordVersion<?> v, Class<T> dataClass) {
+        dataClass.cast(v.data());
+        return (RecordVersion<T>) v;
+    }
+}
