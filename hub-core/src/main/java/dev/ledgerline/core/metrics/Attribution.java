@@ -2,6 +2,7 @@ package dev.ledgerline.core.metrics;
 
 import dev.ledgerline.core.canonical.Contract;
 import dev.ledgerline.core.canonical.Employee;
+import dev.ledgerline.core.canonical.Invoice;
 import dev.ledgerline.core.canonical.Project;
 import dev.ledgerline.core.canonical.Ref;
 import dev.ledgerline.core.canonical.TimeEntry;
@@ -38,6 +39,18 @@ public final class Attribution {
                 .with(Dimension.CONTRACT, p.contract())
                 .with(Dimension.PRACTICE, p.practice())
                 .with(Dimension.ENTITY, entityOfProject(p));
+    }
+
+    /**
+     * The attributes of an Odoo invoice or credit note: its own entity, customer, contract, project
+     * and currency, and its project's practice.
+     */
+    public Attributes ofDocument(Invoice document) {
+        Attributes a = document.project() == null ? Attributes.NONE : ofProject(document.project());
+        return a.with(Dimension.ENTITY, document.entity())
+                .with(Dimension.CUSTOMER, document.customer() != null ? document.customer() : a.get(Dimension.CUSTOMER))
+                .with(Dimension.CONTRACT, document.contract() != null ? document.contract() : a.get(Dimension.CONTRACT))
+                .with(Dimension.CURRENCY, document.currency());
     }
 
     /** The attributes of an employee on {@code date}. */

@@ -40,6 +40,11 @@ public record Sums(Map<String, BigDecimal> measures, Set<Flag> flags, String cur
         return measures.getOrDefault(name, BigDecimal.ZERO);
     }
 
+    /** The sum of an amount measure at two decimals (amounts are whole cents where they arise). */
+    public BigDecimal cents(String name) {
+        return get(name).setScale(2);
+    }
+
     public boolean has(String name) {
         return measures.containsKey(name);
     }
