@@ -10,12 +10,14 @@ import dev.ledgerline.core.canonical.RecordType;
 import dev.ledgerline.core.canonical.RecordVersion;
 import dev.ledgerline.core.canonical.Ref;
 import dev.ledgerline.core.canonical.Task;
+import dev.ledgerline.core.rates.EmployeeHistory;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +32,7 @@ public final class HeldRecords {
     private final Instant asOf;
     private final Map<RecordKey, List<RecordVersion<?>>> versionsByKey;
     private final Map<RecordType, List<RecordVersion<?>>> currentByType = new EnumMap<>(RecordType.class);
+    private final Map<Ref, Optional<EmployeeHistory>> histories = new HashMap<>();
 
     HeldRecords(Instant asOf, Map<RecordKey, List<RecordVersion<?>>> versionsByKey) {
         this.asOf = asOf;
@@ -111,36 +114,24 @@ public final class HeldRecords {
      * {@code occurredAt} (UTC), as the contract defaults it.
      */
     public Optional<Employee> employeeOn(Ref ref, LocalDate date) {
-        List<RecordVersion<?>> versions = versionsByKey.get(ref.key(RecordType.EMPLOYEE));
-        if (versions == null || versions.getLast().deleted()) {
-            return Optional.empty();
-        }
-        RecordVersion<?> applies = null;
-        RecordVersion<?> earliest = null;
-        for (RecordVersion<?> v : versions) {
-            if (v.deleted()) {
-                continue;
-            }
-            LocalDate from = validFrom(v);
-            if (earliest == null || from.isBefore(validFrom(earliest))) {
-                earliest = v;
-            } else if (from.equals(validFrom(earliest))) {
-                earliest = v;
-            }
-            if (!from.isAfter(date) && (applies == null || !from.isBefore(validFrom(applies)))) {
-                applies = v;
-            }
-        }
-        RecordVersion<?> chosen = applies != null ? applies : earliest;
-        return Optional.ofNullable(chosen).map(v -> (Employee) v.data());
+        return employeeHistory(ref).flatMap(h -> h.on(date));
     }
 
-    private static LocalDate validFrom(RecordVersion<?> v) {
-        Employee e = (Employee) v.data();
-        if (e.validFrom() != null) {
-            return e.validFrom();
-        }
-        return v.occurredAt() == null ? LocalDate.MIN : LocalDate.ofInstant(v.occurredAt(), ZoneOffset.UTC);
+    /** Every held version of a live employee, ordered by {@code validFrom}; empty when unknown or deleted. */
+    public Optional<EmployeeHistory> employeeHistory(Ref ref) {
+        return histories.computeIfAbsent(ref, r -> {
+            List<RecordVersion<?>> versions = versionsByKey.get(r.key(RecordType.EMPLOYEE));
+            if (versions == null || versions.getLast().deleted()) {
+                return Optional.empty();
+            }
+            List<RecordVersion<Employee>> live = new ArrayList<>();
+            for (RecordVersion<?> v : versions) {
+                if (!v.deleted()) {
+                    live.add(cast(v, Employee.class));
+                }
+            }
+            return Optional.of(EmployeeHistory.of(r, live, ZoneOffset.UTC));
+        });
     }
 
     @SuppressWarnings("unchecked")
