@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +30,11 @@ import java.util.Set;
 public final class BilledTime {
 
     public static final Set<String> TIME_LINES = Set.of("time", "time_correction");
-    public static final Set<String> ADJUSTMENTS = Set.of("writedown", "writeup", "nte_writedown");
+    /** Adjustment kinds as pulled back, and as the hub's own proposals name them. */
+    public static final Set<String> ADJUSTMENTS =
+            Set.of("writedown", "writeup", "nte_writedown", "write_down", "write_up", "nte_adjustment");
+
+    private static final Set<String> CAP_ADJUSTMENTS = Set.of("nte_writedown", "nte_adjustment");
 
     /** One signed share of a document line, in the document's currency. */
     public record Piece(Invoice document, Line line, BigDecimal amount) {
@@ -44,6 +49,7 @@ public final class BilledTime {
     private final Map<RecordKey, Invoice> firstInvoice = new HashMap<>();
     private final Map<RecordKey, BigDecimal> weights;
     private final Map<String, Invoice> byNumber = new HashMap<>();
+    private final Map<Line, Map<RecordKey, BigDecimal>> sharesByLine = new IdentityHashMap<>();
 
     public BilledTime(HeldRecords held, List<ClassifiedEntry> entries) {
         this.weights = new HashMap<>();
@@ -81,6 +87,11 @@ public final class BilledTime {
         return Optional.ofNullable(firstInvoice.get(entry));
     }
 
+    /** Every entry's shares of one document line, empty for a line that is no time fee. */
+    public Map<RecordKey, BigDecimal> sharesOf(Line line) {
+        return sharesByLine.getOrDefault(line, Map.of());
+    }
+
     /** The entry's shares of time fees on posted documents (signed; credit notes negative). */
     public List<Piece> pieces(RecordKey entry) {
         return piecesByEntry.getOrDefault(entry, List.of());
@@ -112,7 +123,7 @@ public final class BilledTime {
         if (!ADJUSTMENTS.contains(line.kind())) {
             return false;
         }
-        if ("nte_writedown".equals(line.kind()) || line.adjustsLine() == null) {
+        if (CAP_ADJUSTMENTS.contains(line.kind()) || line.adjustsLine() == null) {
             return true;
         }
         return lineOf(doc, line.adjustsLine())
@@ -142,10 +153,10 @@ public final class BilledTime {
                     firstInvoice.merge(e, doc, (a, b) -> b.invoiceDate().isBefore(a.invoiceDate()) ? b : a);
                 }
             }
-            share(signed(doc, line.amount()), entries)
-                    .forEach((entry, amount) -> piecesByEntry
-                            .computeIfAbsent(entry, k -> new ArrayList<>())
-                            .add(new Piece(doc, line, amount)));
+            Map<RecordKey, BigDecimal> shares = share(signed(doc, line.amount()), entries);
+            sharesByLine.put(line, shares);
+            shares.forEach((entry, amount) ->
+                    piecesByEntry.computeIfAbsent(entry, k -> new ArrayList<>()).add(new Piece(doc, line, amount)));
         }
     }
 
