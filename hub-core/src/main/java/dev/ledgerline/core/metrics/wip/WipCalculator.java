@@ -2,6 +2,9 @@ package dev.ledgerline.core.metrics.wip;
 
 import dev.ledgerline.core.billability.Billability;
 import dev.ledgerline.core.billability.ClassifiedEntry;
+import dev.ledgerline.core.billing.InvoiceProposal;
+import dev.ledgerline.core.billing.LineKind;
+import dev.ledgerline.core.billing.ProposalStatus;
 import dev.ledgerline.core.canonical.BillingModel;
 import dev.ledgerline.core.canonical.Contract;
 import dev.ledgerline.core.canonical.Invoice;
@@ -74,6 +77,27 @@ public final class WipCalculator {
         this.held = held;
         this.settings = settings;
         this.onOpenProposals = Set.copyOf(onOpenProposals);
+    }
+
+    /**
+     * The time entries on the hub's proposals that are not posted yet (proposed, approved or
+     * delivered invoices): the {@code in billing} part of WIP.
+     */
+    public static Set<RecordKey> entriesInBilling(List<InvoiceProposal> proposals) {
+        Set<RecordKey> keys = new HashSet<>();
+        for (InvoiceProposal p : proposals) {
+            boolean open = p.status() == ProposalStatus.PROPOSED
+                    || p.status() == ProposalStatus.APPROVED
+                    || p.status() == ProposalStatus.DELIVERED;
+            if (open && !p.isCreditNote()) {
+                p.lines().stream()
+                        .filter(l -> l.kind() == LineKind.TIME)
+                        .flatMap(l -> l.sources().stream())
+                        .filter(s -> s.ref().type() == RecordType.TIME_ENTRY)
+                        .forEach(s -> keys.add(s.ref()));
+            }
+        }
+        return keys;
     }
 
     public MetricReport wip(ReportQuery query) {
