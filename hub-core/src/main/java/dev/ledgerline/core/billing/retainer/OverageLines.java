@@ -14,10 +14,8 @@ import dev.ledgerline.core.billing.state.BillingHistory;
 import dev.ledgerline.core.billing.state.PeriodicPosition;
 import dev.ledgerline.core.billing.state.RunContext;
 import dev.ledgerline.core.canonical.RecordKey;
-import dev.ledgerline.core.canonical.Retainer;
 import dev.ledgerline.core.numbers.Rounding;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +44,7 @@ final class OverageLines {
                                 o.entry().key(),
                                 o.entry().version(),
                                 month,
-                                RetainerLines.hours2(o.overageHours()),
+                                OveragePrice.billedHours(o.overageHours()),
                                 o));
             }
         }
@@ -143,15 +141,10 @@ final class OverageLines {
     }
 
     private static BigDecimal price(RunContext ctx, Due d) {
-        LocalDate from = d.month().atDay(1);
-        LocalDate start = ctx.terms().startDate();
-        Retainer terms = ctx.contract()
-                .termsOn(start != null && start.isAfter(from) ? start : from)
-                .retainer();
-        if (terms != null && terms.overageRate() != null) {
-            return terms.overageRate();
-        }
-        return d.outcome() == null ? null : d.outcome().entry().rate();
+        return OveragePrice.of(
+                ctx.contract(),
+                d.month(),
+                d.outcome() == null ? null : d.outcome().entry());
     }
 
     private static dev.ledgerline.core.canonical.Ref project(RunContext ctx, Due d) {

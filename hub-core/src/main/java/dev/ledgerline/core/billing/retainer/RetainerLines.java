@@ -13,8 +13,6 @@ import dev.ledgerline.core.billing.state.RunContext;
 import dev.ledgerline.core.canonical.RecordVersion;
 import dev.ledgerline.core.canonical.Retainer;
 import dev.ledgerline.core.canonical.TimeEntry;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -134,9 +132,5 @@ public final class RetainerLines {
 
     private static void overage(RunContext ctx, RetainerBalance balance, BillingDrafts out) {
         OverageLines.bill(ctx, balance, out);
-    }
-
-    static BigDecimal hours2(BigDecimal hours) {
-        return hours.setScale(2, RoundingMode.HALF_UP);
     }
 }

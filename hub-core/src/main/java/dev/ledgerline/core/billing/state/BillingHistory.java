@@ -209,7 +209,8 @@ public final class BillingHistory {
         return p.status() == ProposalStatus.DELIVERED;
     }
 
+    /** An original line: on an invoice, not a correction (corrections carry a reason). */
     static boolean isOriginal(ProposalLine line, InvoiceProposal p) {
-        return p.kind() == ProposalKind.INVOICE && line.refersTo() == null;
+        return p.kind() == ProposalKind.INVOICE && line.reason() == null;
     }
 }
