@@ -12,6 +12,8 @@ import dev.ledgerline.core.metrics.DateRange;
 import dev.ledgerline.core.metrics.FirmSettings;
 import dev.ledgerline.core.metrics.HeldRecords;
 import dev.ledgerline.core.metrics.ReportCurrency;
+import dev.ledgerline.core.recognition.CostBasis;
+import dev.ledgerline.core.recognition.CostToDate;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -56,6 +58,17 @@ public final class ProjectCostToDate {
         this.basis = basis;
         this.attribution = new Attribution(held);
         this.approvedTime = new ApprovedTime(held);
+    }
+
+    /**
+     * The cost to date revenue recognition reads ({@code core.recognition.CostToDate}), on either
+     * basis, in the contract's currency: the currency {@code fixedFee} and {@code estimatedCost} are
+     * stated in, so that percent complete compares like with like.
+     */
+    public static CostToDate forRecognition(HeldRecords held, FirmSettings settings) {
+        ProjectCostToDate provisional = new ProjectCostToDate(held, settings, Basis.PROVISIONAL);
+        ProjectCostToDate fin = new ProjectCostToDate(held, settings, Basis.FINAL);
+        return (project, date, basis) -> (basis == CostBasis.FINAL ? fin : provisional).ofProject(project, date);
     }
 
     /** {@code costToDate(d)} of a project, in its contract's currency (its entity's without a contract). */

@@ -10,6 +10,8 @@ public enum Flag {
     NO_RATE,
     /** An employee version without a standard hourly cost; its hours carry no provisional cost. */
     NO_STANDARD_COST,
+    /** A fixed fee without a positive estimated cost: percent complete cannot be measured. */
+    NO_ESTIMATED_COST,
     /** A final-basis figure that uses standard cost where no payroll actuals cover an entry's date. */
     PROVISIONAL_COST
 }

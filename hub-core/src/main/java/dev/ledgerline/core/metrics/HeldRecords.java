@@ -84,6 +84,15 @@ public final class HeldRecords {
         return found == null || found.deleted() ? Optional.empty() : Optional.of(cast(found, dataClass));
     }
 
+    /** Every held version of {@code key} (tombstones included), in version order. */
+    public <T extends CanonicalRecord> List<RecordVersion<T>> versions(RecordKey key, Class<T> dataClass) {
+        List<RecordVersion<T>> result = new ArrayList<>();
+        for (RecordVersion<?> v : versionsByKey.getOrDefault(key, List.of())) {
+            result.add(cast(v, dataClass));
+        }
+        return result;
+    }
+
     public Optional<Project> project(Ref ref) {
         return ref == null ? Optional.empty() : current(ref.key(RecordType.PROJECT), Project.class);
     }

@@ -14,7 +14,6 @@ import dev.ledgerline.core.metrics.Attributes;
 import dev.ledgerline.core.metrics.Attribution;
 import dev.ledgerline.core.metrics.Basis;
 import dev.ledgerline.core.metrics.BilledTime;
-import dev.ledgerline.core.metrics.ClassifiedTime;
 import dev.ledgerline.core.metrics.Dimension;
 import dev.ledgerline.core.metrics.Fact;
 import dev.ledgerline.core.metrics.FirmSettings;
@@ -24,6 +23,8 @@ import dev.ledgerline.core.metrics.MetricReport;
 import dev.ledgerline.core.metrics.MetricRow;
 import dev.ledgerline.core.metrics.ReportCurrency;
 import dev.ledgerline.core.metrics.ReportQuery;
+import dev.ledgerline.core.metrics.revenue.RecognisedFees;
+import dev.ledgerline.core.metrics.revenue.RecognitionInputs;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,7 +45,8 @@ import java.util.Set;
  *       reported;
  *   <li>retainer and subscription: committed periods not yet invoiced × period amount, with the
  *       count in {@code periods};
- *   <li>fixed fee: {@code contract amount − recognisedToDate}, from revenue recognition.
+ *   <li>fixed fee: {@code contract amount − recognisedToDate}, from revenue recognition
+ *       ({@code core.recognition}).
  * </ul>
  *
  * Billed figures come from posted Odoo documents (final) or the hub's proposals that hold work
@@ -75,7 +77,9 @@ public final class BacklogCalculator {
     public List<Fact> facts(ReportQuery query) {
         LocalDate date = query.to();
         ReportCurrency currency = ReportCurrency.of(settings, query);
-        BilledTime billed = new BilledTime(held, new ClassifiedTime(held, settings).all());
+        RecognitionInputs in = new RecognitionInputs(held, settings, query.basis(), proposals);
+        RecognisedFees fees = new RecognisedFees(in, settings, currency);
+        BilledTime billed = in.billed();
         List<Fact> facts = new ArrayList<>();
         for (RecordVersion<Contract> v : held.all(RecordType.CONTRACT, Contract.class)) {
             Contract contract = v.data();
@@ -94,7 +98,10 @@ public final class BacklogCalculator {
                         m.put(PERIODS, BigDecimal.valueOf(periods));
                         return c.periodAmount().multiply(BigDecimal.valueOf(periods));
                     });
-                case FIXED_FEE -> Optional.empty();
+                case FIXED_FEE ->
+                    ContractAmount.of(contract, date)
+                            .map(fee -> fee.subtract(
+                                    fees.fixedFeePosition(ref, contract, date).recognisedToDate()));
             };
             if (amount.isEmpty()) {
                 continue;

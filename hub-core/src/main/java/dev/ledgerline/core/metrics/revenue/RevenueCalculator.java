@@ -4,14 +4,15 @@ import dev.ledgerline.core.billing.InvoiceProposal;
 import dev.ledgerline.core.canonical.BillingModel;
 import dev.ledgerline.core.canonical.Contract;
 import dev.ledgerline.core.canonical.RecordKey;
+import dev.ledgerline.core.canonical.RecordType;
+import dev.ledgerline.core.canonical.RecordVersion;
 import dev.ledgerline.core.canonical.TimeEntry;
 import dev.ledgerline.core.cost.CostCalculator;
 import dev.ledgerline.core.firm.EntitySettings.TmRevenue;
 import dev.ledgerline.core.metrics.Attributes;
 import dev.ledgerline.core.metrics.Attribution;
 import dev.ledgerline.core.metrics.Basis;
-import dev.ledgerline.core.metrics.BilledTime;
-import dev.ledgerline.core.metrics.ClassifiedTime;
+import dev.ledgerline.core.metrics.DateRange;
 import dev.ledgerline.core.metrics.Dimension;
 import dev.ledgerline.core.metrics.Fact;
 import dev.ledgerline.core.metrics.FirmSettings;
@@ -31,7 +32,8 @@ import java.util.Optional;
  * The {@code revenue} report. Billed lines dated in the period are revenue where domain.md recognises
  * revenue as billed: time fees of time-and-materials contracts on the {@code as_billed} basis (a
  * credit note reduces the revenue of its own date), and expenses, vendor bills and markup under every
- * model. On the final basis the lines are those of posted Odoo documents, on the provisional basis
+ * model. Other fee revenue (as performed, fixed fee, retainer, subscription) is recognised by
+ * {@code core.recognition} through {@link RecognisedFees}. On the final basis the lines are those of posted Odoo documents, on the provisional basis
  * those of the hub's approved, delivered and posted proposals. Each line is converted at its document
  * date. Time fees are split among the entries behind them (employee, role); what a line does not
  * attribute to an entry stays on the line's project.
@@ -62,10 +64,10 @@ public final class RevenueCalculator {
     public List<Fact> facts(ReportQuery query) {
         ReportCurrency currency = ReportCurrency.of(settings, query);
         Attribution attribution = new Attribution(held);
-        List<BilledLine> lines = query.basis() == Basis.FINAL
-                ? BilledLines.posted(new BilledTime(held, new ClassifiedTime(held, settings).all()))
-                : BilledLines.proposed(proposals);
-        List<Fact> facts = new ArrayList<>();
+        RecognitionInputs inputs = new RecognitionInputs(held, settings, query.basis(), proposals);
+        List<BilledLine> lines =
+                query.basis() == Basis.FINAL ? BilledLines.posted(inputs.billed()) : BilledLines.proposed(proposals);
+        List<Fact> facts = new ArrayList<>(recognisedFees(inputs, currency, query));
         for (BilledLine line : lines) {
             if (!query.covers(line.date()) || !query.selects(line.entity()) || !recognisedAsBilled(line, query)) {
                 continue;
@@ -104,6 +106,22 @@ public final class RevenueCalculator {
         return facts;
     }
 
+    /** Fee revenue recognised by model where it is not revenue as billed. */
+    private List<Fact> recognisedFees(RecognitionInputs inputs, ReportCurrency currency, ReportQuery query) {
+        RecognisedFees recognised = new RecognisedFees(inputs, settings, currency);
+        List<Fact> facts = new ArrayList<>();
+        for (RecordVersion<Contract> v : held.all(RecordType.CONTRACT, Contract.class)) {
+            Contract contract = v.data();
+            TmRevenue basis = revenueBasis(query, contract.entity());
+            boolean asBilled =
+                    contract.billingModel() == BillingModel.TIME_AND_MATERIALS && basis == TmRevenue.AS_BILLED;
+            if (!asBilled && query.selects(contract.entity())) {
+                facts.addAll(recognised.facts(v.key().ref(), contract, DateRange.of(query), basis, FEES));
+            }
+        }
+        return facts;
+    }
+
     public MetricReport report(ReportQuery query) {
         List<MetricRow> rows = new ArrayList<>();
         Grouping.of(METRIC, CostCalculator.DIMENSIONS, query).sum(facts(query)).forEach((key, sums) -> {
@@ -136,7 +154,7 @@ public final class RevenueCalculator {
     }
 
     /** The query's revenue basis, else the entity's {@code tmRevenue}. */
-    TmRevenue revenueBasis(ReportQuery query, String entity) {
+    public TmRevenue revenueBasis(ReportQuery query, String entity) {
         if (query.revenueBasis() != null) {
             return query.revenueBasis();
         }
