@@ -4,6 +4,7 @@ import dev.ledgerline.core.canonical.Invoice;
 import dev.ledgerline.core.canonical.Invoice.Line;
 import dev.ledgerline.core.canonical.Invoice.PaymentApplied;
 import dev.ledgerline.core.canonical.RecordKey;
+import dev.ledgerline.core.canonical.RecordType;
 import dev.ledgerline.core.canonical.Ref;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -150,6 +151,21 @@ public final class SampleInvoice {
                 keys,
                 adjustsLine,
                 reversesLine));
+        return this;
+    }
+
+    /** An expense line billing one expense of source {@code exp}. */
+    public SampleInvoice expenseLine(int no, String amount, String expenseId) {
+        lines.add(new Line(
+                no,
+                "expense",
+                BigDecimal.ONE,
+                new BigDecimal(amount),
+                new BigDecimal(amount),
+                BigDecimal.ZERO,
+                List.of(new RecordKey("exp", RecordType.EXPENSE, expenseId)),
+                null,
+                null));
         return this;
     }
 
