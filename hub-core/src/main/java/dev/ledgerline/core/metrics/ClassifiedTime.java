@@ -25,20 +25,25 @@ public final class ClassifiedTime {
 
     private final HeldRecords held;
     private final EntryClassifier classifier;
-    private final List<ClassifiedEntry> entries = new ArrayList<>();
+    private List<ClassifiedEntry> entries;
 
     public ClassifiedTime(HeldRecords held, FirmSettings settings) {
         this.held = held;
         this.classifier = new EntryClassifier(new RatePrecedence(settings.rateCard(), settings::ratesOf));
-        for (RecordVersion<TimeEntry> v : held.all(RecordType.TIME_ENTRY, TimeEntry.class)) {
-            classify(v).ifPresent(entries::add);
-        }
-        entries.sort(Comparator.comparing((ClassifiedEntry c) -> c.entry().date())
-                .thenComparing(c -> c.key().externalId()));
     }
 
     /** Every classifiable entry, rejected ones included, by date then external id. */
     public List<ClassifiedEntry> all() {
+        if (entries == null) {
+            List<ClassifiedEntry> classified = new ArrayList<>();
+            for (RecordVersion<TimeEntry> v : held.all(RecordType.TIME_ENTRY, TimeEntry.class)) {
+                classify(v).ifPresent(classified::add);
+            }
+            classified.sort(
+                    Comparator.comparing((ClassifiedEntry c) -> c.entry().date())
+                            .thenComparing(c -> c.key().externalId()));
+            entries = List.copyOf(classified);
+        }
         return entries;
     }
 

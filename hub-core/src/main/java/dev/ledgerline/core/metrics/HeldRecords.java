@@ -53,6 +53,19 @@ public final class HeldRecords {
         return asOf;
     }
 
+    /** The records as they were held at an earlier instant (this view, cut at {@code instant}). */
+    public HeldRecords at(Instant instant) {
+        Map<RecordKey, List<RecordVersion<?>>> earlier = new HashMap<>();
+        versionsByKey.forEach((key, versions) -> {
+            List<RecordVersion<?>> received =
+                    versions.stream().filter(v -> v.heldAt(instant)).toList();
+            if (!received.isEmpty()) {
+                earlier.put(key, received);
+            }
+        });
+        return new HeldRecords(instant.isBefore(asOf) ? instant : asOf, earlier);
+    }
+
     /** The current version of every live record of {@code type}, in key order. */
     public <T extends CanonicalRecord> List<RecordVersion<T>> all(RecordType type, Class<T> dataClass) {
         List<RecordVersion<T>> result = new ArrayList<>();
