@@ -50,13 +50,13 @@ public record BilledDocument(LocalDate date, BigDecimal untaxed, BigDecimal time
     public static BilledDocument of(Invoice invoice) {
         int sign = invoice.isCreditNote() ? -1 : 1;
         Map<Integer, String> kinds = new HashMap<>();
-        invoice.lines().forEach(l -> kinds.put(l.line(), l.kind()));
+        invoice.lines().forEach(l -> kinds.put(l.line(), l.kind() == null ? "" : l.kind()));
         BigDecimal time = BigDecimal.ZERO;
         BigDecimal periodic = BigDecimal.ZERO;
         for (Invoice.Line l : invoice.lines()) {
             String kind = l.kind() == null ? "" : l.kind();
             boolean adjustment = kind.equals("writedown") || kind.equals("writeup");
-            String adjusted = adjustment && l.adjustsLine() != null ? kinds.get(l.adjustsLine()) : null;
+            String adjusted = adjustment && l.adjustsLine() != null ? kinds.getOrDefault(l.adjustsLine(), "") : "";
             if (ODOO_TIME_KINDS.contains(kind) || ODOO_TIME_KINDS.contains(adjusted)) {
                 time = time.add(l.amount());
             } else if (ODOO_PERIODIC_KINDS.contains(kind) || ODOO_PERIODIC_KINDS.contains(adjusted)) {

@@ -11,7 +11,6 @@ import dev.ledgerline.core.billing.draft.DraftLineBuilder;
 import dev.ledgerline.core.billing.draft.Section;
 import dev.ledgerline.core.billing.draft.SortKey;
 import dev.ledgerline.core.billing.state.BillingHistory;
-import dev.ledgerline.core.billing.state.PeriodicPosition;
 import dev.ledgerline.core.billing.state.RunContext;
 import dev.ledgerline.core.canonical.Subscription;
 import java.math.BigDecimal;
@@ -35,6 +34,18 @@ public final class SubscriptionLines {
 
     private SubscriptionLines() {}
 
+    /** What holding proposals billed for one period: its lines, oldest first. */
+    private record Billed(List<BillingHistory.HeldLine> lines) {
+
+        BillingHistory.HeldLine original() {
+            return lines.stream().filter(h -> h.sign() > 0).findFirst().orElse(lines.getFirst());
+        }
+
+        BigDecimal amount() {
+            return lines.stream().map(BillingHistory.HeldLine::signedAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+    }
+
     public static void bill(RunContext ctx, BillingDrafts out) {
         List<SubscriptionPeriod> periods;
         try {
@@ -46,16 +57,23 @@ public final class SubscriptionLines {
         Subscription.Period kind = ctx.terms().subscription().period();
         Map<LocalDate, SubscriptionPeriod> byStart = new TreeMap<>();
         periods.forEach(p -> byStart.put(p.start(), p));
-        Map<LocalDate, PeriodicPosition> billed = new TreeMap<>();
+        Map<LocalDate, List<BillingHistory.HeldLine>> billed = new TreeMap<>();
         ctx.history()
                 .periodicStartingWith("subscription:")
-                .forEach((key, position) ->
-                        billed.put(LocalDate.parse(key.substring("subscription:".length())), position));
+                .values()
+                .forEach(position -> position.lines().forEach(h -> {
+                    NavigableSet<LocalDate> days = DayRanges.days(h.line().item());
+                    if (!days.isEmpty()) {
+                        LocalDate start = SubscriptionPeriod.bounds(kind, days.first())[0];
+                        billed.computeIfAbsent(start, k -> new java.util.ArrayList<>())
+                                .add(h);
+                    }
+                }));
         TreeSet<LocalDate> starts = new TreeSet<>(byStart.keySet());
         starts.addAll(billed.keySet());
         for (LocalDate start : starts) {
             SubscriptionPeriod period = byStart.getOrDefault(start, uncovered(ctx, kind, start));
-            period(ctx, period, Optional.ofNullable(billed.get(start)), out);
+            period(ctx, period, Optional.ofNullable(billed.get(start)).map(Billed::new), out);
         }
     }
 
@@ -77,7 +95,7 @@ public final class SubscriptionLines {
     }
 
     private static void period(
-            RunContext ctx, SubscriptionPeriod period, Optional<PeriodicPosition> position, BillingDrafts out) {
+            RunContext ctx, SubscriptionPeriod period, Optional<Billed> position, BillingDrafts out) {
         String key =
                 BillingHistory.periodicKey(LineKind.SUBSCRIPTION, period.start().toString());
         NavigableSet<LocalDate> due = ctx.runDate().isBefore(threshold(ctx, period))
@@ -121,10 +139,10 @@ public final class SubscriptionLines {
                                     : " (" + days.first() + " to " + days.last() + ")"))
                     .lumpSum(period.amountFor(days.size()));
             if (!first) {
-                b.taxedLike(position.get().originalLine())
+                b.taxedLike(position.get().original().line())
                         .refersTo(
-                                position.get().originalLine().lineId(),
-                                position.get().originalProposal().id())
+                                position.get().original().line().lineId(),
+                                position.get().original().proposal().id())
                         .reason(LineReason.PERIOD_CHANGED.name());
             }
             add(ctx, b, range, period, out);
@@ -141,16 +159,16 @@ public final class SubscriptionLines {
                     .creditNote(date)
                     .description("Credit: " + label + ", unused " + days.first() + " to " + days.last())
                     .lumpSum(credit)
-                    .taxedLike(position.get().originalLine())
+                    .taxedLike(position.get().original().line())
                     .refersTo(
-                            position.get().originalLine().lineId(),
-                            position.get().originalProposal().id())
+                            position.get().original().line().lineId(),
+                            position.get().original().proposal().id())
                     .reason(LineReason.CANCELLED.name());
             add(ctx, b, range, period, out);
         }
     }
 
-    private static boolean waits(PeriodicPosition position, BillingDrafts out) {
+    private static boolean waits(Billed position, BillingDrafts out) {
         List<String> approved = position.lines().stream()
                 .filter(h -> h.proposal().status() == ProposalStatus.APPROVED)
                 .map(h -> h.proposal().id())
