@@ -27,7 +27,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * What revenue recognition ({@code core.recognition}) reads about a contract, taken from the held
@@ -36,8 +35,6 @@ import java.util.Set;
  * retainer, those entries with the month each draws in.
  */
 public final class RecognitionInputs {
-
-    private static final Set<String> PERIODIC = Set.of("retainer", "subscription", "milestone");
 
     private final HeldRecords held;
     private final FirmSettings settings;
@@ -92,7 +89,7 @@ public final class RecognitionInputs {
         if (basis == Basis.FINAL) {
             for (Invoice doc : billed.documents()) {
                 if (contract.equals(doc.contract())) {
-                    docs.add(asBilledDocument(doc));
+                    docs.add(BilledDocument.of(doc));
                 }
             }
             return docs;
@@ -160,35 +157,6 @@ public final class RecognitionInputs {
     private ZoneId zone(String entity) {
         EntitySettings e = settings.entities().get(entity);
         return e == null ? ZoneOffset.UTC : e.timeZone();
-    }
-
-    /**
-     * A posted Odoo document as recognition reads it. Built here rather than by
-     * {@code BilledDocument.of(Invoice)}, which fails on a line that adjusts nothing; the sums are
-     * the same: time fees as {@link BilledTime#isTimeFee} reads them, periodic fees (retainer,
-     * subscription and milestone lines with their adjustments), untaxed total, credit notes negative.
-     */
-    static BilledDocument asBilledDocument(Invoice doc) {
-        BigDecimal time = BigDecimal.ZERO;
-        BigDecimal periodic = BigDecimal.ZERO;
-        for (Invoice.Line line : doc.lines()) {
-            String adjusted = line.adjustsLine() == null
-                    ? null
-                    : doc.lines().stream()
-                            .filter(l -> l.line() == line.adjustsLine())
-                            .map(Invoice.Line::kind)
-                            .findFirst()
-                            .orElse(null);
-            if (BilledTime.isTimeFee(doc, line)) {
-                time = time.add(line.amount());
-            } else if (PERIODIC.contains(line.kind()) || (adjusted != null && PERIODIC.contains(adjusted))) {
-                periodic = periodic.add(line.amount());
-            }
-        }
-        BigDecimal untaxed = doc.amountUntaxed() == null ? BigDecimal.ZERO : doc.amountUntaxed();
-        return doc.isCreditNote()
-                ? new BilledDocument(doc.invoiceDate(), untaxed.negate(), time.negate(), periodic.negate())
-                : new BilledDocument(doc.invoiceDate(), untaxed, time, periodic);
     }
 
     private static InvoiceProposal onlyContract(InvoiceProposal p, Ref contract) {
