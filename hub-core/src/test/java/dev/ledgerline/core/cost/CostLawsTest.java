@@ -1,6 +1,7 @@
 package dev.ledgerline.core.cost;
 
 import static dev.ledgerline.core.metrics.SampleFirm.LATER;
+import static dev.ledgerline.core.testdata.Terms.terms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ledgerline.core.canonical.BillingModel;
@@ -13,6 +14,7 @@ import dev.ledgerline.core.metrics.MetricReport;
 import dev.ledgerline.core.metrics.MetricRow;
 import dev.ledgerline.core.metrics.ReportQuery;
 import dev.ledgerline.core.metrics.SampleFirm;
+import dev.ledgerline.core.metrics.margin.MarginCalculator;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -114,6 +116,59 @@ class CostLawsTest {
         MetricReport fin = calculator.report(query.withBasis(Basis.FINAL));
 
         assertThat(values(fin)).isEqualTo(values(provisional));
+    }
+
+    @Property(tries = 50)
+    void finalMarginEqualsProvisionalWhenPayrollEqualsStandardCost(
+            @ForAll("work") List<Work> work, @ForAll @IntRange(min = 500, max = 5000) int costInFourCents) {
+        SampleFirm firm = new SampleFirm().entity("us", "USD");
+        Ref contract = firm.contract(
+                "K",
+                "us",
+                "USD",
+                BillingModel.FIXED_FEE,
+                terms().fixedFee("50000", "30000").build());
+        List<Ref> projects = new ArrayList<>();
+        for (int p = 0; p < 3; p++) {
+            projects.add(firm.clientProject("P-" + p, "C", contract, "us", "Data"));
+        }
+        BigDecimal hourly = BigDecimal.valueOf(costInFourCents * 4L, 2);
+        BigDecimal[] hoursOf = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
+        List<Ref> employees = new ArrayList<>();
+        for (int e = 0; e < 3; e++) {
+            employees.add(
+                    firm.employee("E-" + e, "us", "consultant", "Data", hourly.toPlainString(), "40", "2025-01-01"));
+        }
+        int n = 0;
+        for (Work w : work) {
+            BigDecimal hours = BigDecimal.valueOf(w.quarterHours() * 25L, 2);
+            firm.entry(
+                    "TE-" + n++,
+                    employees.get(w.employee()),
+                    projects.get(w.project()),
+                    LocalDate.of(2026, 2, w.day()).toString(),
+                    hours.toPlainString());
+            hoursOf[w.employee()] = hoursOf[w.employee()].add(hours);
+        }
+        for (int e = 0; e < 3; e++) {
+            firm.payroll(
+                    "PR-" + e,
+                    employees.get(e),
+                    "2026-02-01",
+                    "2026-02-28",
+                    hoursOf[e].multiply(hourly).setScale(2).toPlainString(),
+                    "USD");
+        }
+        var margin = new MarginCalculator(firm.held(), firm.settings(), List.of());
+        ReportQuery query = ReportQuery.of(
+                LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28), LATER, Dimension.CONTRACT, Dimension.MONTH);
+
+        MetricReport provisional = margin.margin(query);
+        MetricReport fin = margin.margin(query.withBasis(Basis.FINAL));
+
+        assertThat(values(fin)).isEqualTo(values(provisional));
+        assertThat(fin.rows().getFirst().field("feeRevenue"))
+                .isEqualByComparingTo(provisional.rows().getFirst().field("feeRevenue"));
     }
 
     @Property
