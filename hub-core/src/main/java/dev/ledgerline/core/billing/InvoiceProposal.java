@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An invoice or credit-note proposal (contract.md "proposal"). {@code contract} is null only on a
@@ -71,7 +72,7 @@ public record InvoiceProposal(
     }
 
     /** The line with {@code lineId}, if this proposal has it. */
-    public java.util.Optional<ProposalLine> line(String lineId) {
+    public Optional<ProposalLine> line(String lineId) {
         return lines.stream().filter(l -> l.lineId().equals(lineId)).findFirst();
     }
 }

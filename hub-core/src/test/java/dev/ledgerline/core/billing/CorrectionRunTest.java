@@ -246,6 +246,71 @@ class CorrectionRunTest {
         }
     }
 
+    @Test
+    void recordsMovedToAnotherContractsProjectAreCreditedHereAndNotBilledAgainHere() {
+        Contract withExpenses = terms().period("2026-01-01", null)
+                .rate("senior", "200")
+                .expensePolicy(true, null, null)
+                .taxCode(Setups.TAX)
+                .contract(BillingModel.TIME_AND_MATERIALS);
+        Books moving = Books.of(withExpenses)
+                .project(
+                        "P7",
+                        new dev.ledgerline.core.canonical.Project(
+                                "Other",
+                                dev.ledgerline.core.testdata.Firm.CUSTOMER,
+                                "us",
+                                dev.ledgerline.core.canonical.Project.Kind.CLIENT,
+                                new dev.ledgerline.core.canonical.Ref("crm", "K7"),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                true))
+                .entry(TimeEntries.approved("TE-1").on("2026-01-05").hours("8"))
+                .expense(
+                        "X-1",
+                        1,
+                        dev.ledgerline.core.testdata.Dates.noon("2026-01-08"),
+                        Books.expense("2026-01-08", "50.00", "USD", null));
+        RunResult january = Runs.run(Setups.standard(), "2026-01-31", moving.state());
+        dev.ledgerline.core.canonical.Expense moved = new dev.ledgerline.core.canonical.Expense(
+                new dev.ledgerline.core.canonical.Ref("psa", "E1"),
+                null,
+                new dev.ledgerline.core.canonical.Ref("psa", "P7"),
+                java.time.LocalDate.parse("2026-01-08"),
+                dec("50.00"),
+                "USD",
+                "Travel",
+                "Train",
+                null,
+                dev.ledgerline.core.canonical.Expense.Status.APPROVED,
+                null);
+        moving.proposals(Runs.marked(january, ProposalStatus.POSTED))
+                .entry(TimeEntries.approved("TE-1")
+                        .version(2)
+                        .project("P7")
+                        .on("2026-01-05")
+                        .hours("8")
+                        .receivedOn("2026-02-03"))
+                .expense("X-1", 2, dev.ledgerline.core.testdata.Dates.noon("2026-02-03"), moved);
+
+        RunResult february = Runs.run(Setups.standard(), "2026-02-28", moving.state());
+
+        assertThat(february.proposals()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(ProposalKind.CREDIT_NOTE);
+            assertThat(p.lines())
+                    .extracting(ProposalLine::kind, ProposalLine::reason)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(LineKind.TIME, "PROJECT_CHANGED"),
+                            org.assertj.core.groups.Tuple.tuple(LineKind.EXPENSE, "PROJECT_CHANGED"));
+            assertThat(p.untaxedAmount()).isEqualByComparingTo("1650.00");
+        });
+    }
+
     @Nested
     class NotYetPosted {
 

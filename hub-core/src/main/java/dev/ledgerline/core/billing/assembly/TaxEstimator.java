@@ -3,7 +3,6 @@ package dev.ledgerline.core.billing.assembly;
 import dev.ledgerline.core.firm.TaxRule;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -32,9 +31,5 @@ public final class TaxEstimator {
                 .max(Comparator.comparingInt(TaxRule::specificity)
                         .thenComparing(
                                 Comparator.comparingLong(TaxRule::odooTaxId).reversed()));
-    }
-
-    static boolean sameTax(Long a, Long b) {
-        return Objects.equals(a, b);
     }
 }

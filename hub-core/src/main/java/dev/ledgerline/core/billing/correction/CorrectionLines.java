@@ -12,6 +12,7 @@ import dev.ledgerline.core.billing.state.SourcePosition;
 import dev.ledgerline.core.canonical.RecordKey;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 /** Builds credit and extra lines that refer to an original line. */
 final class CorrectionLines {
@@ -119,7 +120,7 @@ final class CorrectionLines {
                 l.item(),
                 l.reason(),
                 l.roundingDifference(),
-                java.util.List.of(new LineSource(ref, version, recorded, hours, amount)),
+                List.of(new LineSource(ref, version, recorded, hours, amount)),
                 l.sort());
     }
 }

@@ -84,6 +84,10 @@ public final class ExpenseCorrections {
             creditAll(ctx, position, now, LineReason.DELETED, credits);
             return;
         }
+        if (!now.onContract(ctx)) {
+            creditAll(ctx, position, now, LineReason.PROJECT_CHANGED, credits);
+            return;
+        }
         if (now.reason().isPresent()) {
             switch (now.reason().get()) {
                 case REJECTED -> creditAll(ctx, position, now, LineReason.REJECTED, credits);

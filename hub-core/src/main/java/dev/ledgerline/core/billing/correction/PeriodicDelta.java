@@ -9,6 +9,7 @@ import dev.ledgerline.core.billing.state.PeriodicPosition;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What a periodic item (a retainer month, a subscription period, a milestone, an entry's overage of a
@@ -35,7 +36,7 @@ public sealed interface PeriodicDelta {
     static PeriodicDelta of(
             Optional<PeriodicPosition> billed,
             BigDecimal due,
-            java.util.function.Function<PeriodicPosition, BigDecimal> measure,
+            Function<PeriodicPosition, BigDecimal> measure,
             BillingDrafts out) {
         if (billed.isEmpty() || billed.get().lines().isEmpty()) {
             return due.signum() > 0 ? new BillNew(due) : new Nothing();

@@ -4,9 +4,13 @@ import dev.ledgerline.core.billing.BillingProblem;
 import dev.ledgerline.core.billing.Exclusion;
 import dev.ledgerline.core.billing.ProblemCode;
 import dev.ledgerline.core.billing.ProposalAction;
+import dev.ledgerline.core.canonical.RecordKey;
 import dev.ledgerline.core.canonical.Ref;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** What the billing models of one contract produce in a run, collected before assembly. */
 public final class BillingDrafts {
@@ -14,8 +18,7 @@ public final class BillingDrafts {
     private final Ref contract;
     private final List<DraftLine> lines = new ArrayList<>();
     private final List<Exclusion> excluded = new ArrayList<>();
-    private final java.util.Map<dev.ledgerline.core.canonical.RecordKey, Ref> excludedProjects =
-            new java.util.HashMap<>();
+    private final Map<RecordKey, Ref> excludedProjects = new HashMap<>();
     private final List<BillingProblem> problems = new ArrayList<>();
     private final List<ProposalAction> actions = new ArrayList<>();
 
@@ -44,8 +47,8 @@ public final class BillingDrafts {
     }
 
     /** The project of an excluded record, when known. */
-    public java.util.Optional<Ref> projectOf(dev.ledgerline.core.canonical.RecordKey ref) {
-        return java.util.Optional.ofNullable(excludedProjects.get(ref));
+    public Optional<Ref> projectOf(RecordKey ref) {
+        return Optional.ofNullable(excludedProjects.get(ref));
     }
 
     public void problem(ProblemCode code, String ref, String message) {

@@ -2,6 +2,7 @@ package dev.ledgerline.core.billing.draft;
 
 import dev.ledgerline.core.billing.LineSource;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 
 /** One amount that consumes room under a cap: a source of a line (an entry of a time line, an expense). */
@@ -14,7 +15,7 @@ public record CapConsumer(DraftLine line, LineSource source, BigDecimal amount) 
     }
 
     /** Each source of {@code line} at its own amount. */
-    public static java.util.List<CapConsumer> of(DraftLine line) {
+    public static List<CapConsumer> of(DraftLine line) {
         return line.sources().stream()
                 .map(s -> new CapConsumer(line, s, s.amount()))
                 .toList();

@@ -61,9 +61,4 @@ public record DraftLine(
     public static BigDecimal amountOf(BigDecimal quantity, BigDecimal unitPrice) {
         return Rounding.cents(quantity.multiply(unitPrice));
     }
-
-    /** A line of quantity 1 at {@code amount}: capped credits and adjustments. */
-    public static BigDecimal one() {
-        return BigDecimal.ONE;
-    }
 }

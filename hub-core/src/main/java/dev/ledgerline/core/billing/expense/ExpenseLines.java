@@ -52,7 +52,7 @@ public final class ExpenseLines {
                 .map(v -> (RecordVersion<?>) v)
                 .filter(v -> !skip.contains(v.key()) && !isBilled(ctx, v.key()))
                 .map(v -> PassThrough.of(ctx, v))
-                .filter(p -> !p.date().isAfter(ctx.runDate()))
+                .filter(p -> !p.date().isAfter(ctx.runDate()) && p.onContract(ctx))
                 .forEach(p -> {
                     if (p.isBillable()) {
                         billable.add(p);

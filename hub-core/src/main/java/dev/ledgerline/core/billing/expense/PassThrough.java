@@ -51,6 +51,11 @@ public record PassThrough(
         return reason.isEmpty();
     }
 
+    /** Whether the record's project belongs to the contract being billed (else another contract bills it). */
+    public boolean onContract(RunContext ctx) {
+        return ctx.isOwnProject(project);
+    }
+
     private static PassThrough expense(RunContext ctx, RecordVersion<?> v, Expense e) {
         ExpensePolicy policy = ctx.contract().termsOn(e.date()).expensePolicy();
         Optional<BillabilityReason> reason = switch (e.status()) {

@@ -14,6 +14,7 @@ import dev.ledgerline.core.billing.state.BillingHistory;
 import dev.ledgerline.core.billing.state.PeriodicPosition;
 import dev.ledgerline.core.billing.state.RunContext;
 import dev.ledgerline.core.canonical.RecordKey;
+import dev.ledgerline.core.canonical.Ref;
 import dev.ledgerline.core.numbers.Rounding;
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -147,7 +148,7 @@ final class OverageLines {
                 d.outcome() == null ? null : d.outcome().entry());
     }
 
-    private static dev.ledgerline.core.canonical.Ref project(RunContext ctx, Due d) {
+    private static Ref project(RunContext ctx, Due d) {
         if (d.outcome() != null) {
             return d.outcome().entry().project();
         }

@@ -11,6 +11,7 @@ import dev.ledgerline.core.canonical.ContractTerms.NotToExceedScope;
 import dev.ledgerline.core.canonical.RecordKey;
 import dev.ledgerline.core.canonical.Ref;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -112,7 +113,7 @@ public final class BillingHistory {
     }
 
     /** The latest run date among holding proposals of the contract. */
-    public Optional<java.time.LocalDate> lastRunDate() {
+    public Optional<LocalDate> lastRunDate() {
         return lines.stream()
                 .map(h -> h.proposal().runDate() == null
                         ? h.proposal().invoiceDate()

@@ -5,6 +5,7 @@ import dev.ledgerline.core.billability.EntryClassifier;
 import dev.ledgerline.core.billability.EntryFacts;
 import dev.ledgerline.core.billing.BillingSetup;
 import dev.ledgerline.core.billing.ContractState;
+import dev.ledgerline.core.canonical.CanonicalRecord;
 import dev.ledgerline.core.canonical.Contract;
 import dev.ledgerline.core.canonical.ContractTerms;
 import dev.ledgerline.core.canonical.Customer;
@@ -23,10 +24,12 @@ import dev.ledgerline.core.firm.EntitySettings;
 import dev.ledgerline.core.rates.CurrencyConversion;
 import dev.ledgerline.core.rates.EmployeeHistory;
 import dev.ledgerline.core.rates.RatePrecedence;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -135,7 +138,7 @@ public final class RunContext {
 
     /** The contract's projects (those whose {@code contract} is this contract), by reference. */
     public Map<Ref, Project> projects() {
-        Map<Ref, Project> own = new TreeMap<>(java.util.Comparator.comparing(Ref::toString));
+        Map<Ref, Project> own = new TreeMap<>(Comparator.comparing(Ref::toString));
         projects.forEach((ref, p) -> {
             if (contractRef().equals(p.contract())) {
                 own.put(ref, p);
@@ -203,7 +206,7 @@ public final class RunContext {
     }
 
     /** The rate the contract gives {@code entry} (any version), for telling an entry's re-pricing from an amendment's. */
-    public Optional<java.math.BigDecimal> rateOf(RecordVersion<TimeEntry> entry) {
+    public Optional<BigDecimal> rateOf(RecordVersion<TimeEntry> entry) {
         return classify(entry).flatMap(ClassifiedEntry::rate).map(r -> r.amount());
     }
 
@@ -247,17 +250,15 @@ public final class RunContext {
         return employee(ref).on(date).map(Employee::name).orElse(ref.toString());
     }
 
-    private static <T extends dev.ledgerline.core.canonical.CanonicalRecord> Map<Ref, T> byRef(
-            List<RecordVersion<T>> versions) {
-        Map<Ref, T> map = new TreeMap<>(java.util.Comparator.comparing(Ref::toString));
+    private static <T extends CanonicalRecord> Map<Ref, T> byRef(List<RecordVersion<T>> versions) {
+        Map<Ref, T> map = new TreeMap<>(Comparator.comparing(Ref::toString));
         versions.forEach(v -> map.put(v.key().ref(), v.data()));
         return map;
     }
 
     private static Map<Ref, EmployeeHistory> employeeHistories(
             List<RecordVersion<Employee>> versions, Instant startedAt, EntitySettings entity) {
-        Map<Ref, List<RecordVersion<Employee>>> byEmployee =
-                new TreeMap<>(java.util.Comparator.comparing(Ref::toString));
+        Map<Ref, List<RecordVersion<Employee>>> byEmployee = new TreeMap<>(Comparator.comparing(Ref::toString));
         for (RecordVersion<Employee> v : versions) {
             if (v.heldAt(startedAt) && v.key().type() == RecordType.EMPLOYEE) {
                 byEmployee
@@ -265,7 +266,7 @@ public final class RunContext {
                         .add(v);
             }
         }
-        Map<Ref, EmployeeHistory> histories = new TreeMap<>(java.util.Comparator.comparing(Ref::toString));
+        Map<Ref, EmployeeHistory> histories = new TreeMap<>(Comparator.comparing(Ref::toString));
         byEmployee.forEach((ref, list) -> histories.put(ref, EmployeeHistory.of(ref, list, entity.timeZone())));
         return histories;
     }

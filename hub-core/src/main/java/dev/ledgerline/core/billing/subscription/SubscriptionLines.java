@@ -15,6 +15,7 @@ import dev.ledgerline.core.billing.state.RunContext;
 import dev.ledgerline.core.canonical.Subscription;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
@@ -65,8 +66,7 @@ public final class SubscriptionLines {
                     NavigableSet<LocalDate> days = DayRanges.days(h.line().item());
                     if (!days.isEmpty()) {
                         LocalDate start = SubscriptionPeriod.bounds(kind, days.first())[0];
-                        billed.computeIfAbsent(start, k -> new java.util.ArrayList<>())
-                                .add(h);
+                        billed.computeIfAbsent(start, k -> new ArrayList<>()).add(h);
                     }
                 }));
         TreeSet<LocalDate> starts = new TreeSet<>(byStart.keySet());
