@@ -20,6 +20,7 @@ public final class ApprovedTime {
 
     private final List<RecordVersion<TimeEntry>> entries;
     private final Map<Ref, List<RecordVersion<TimeEntry>>> byEmployee = new HashMap<>();
+    private final Map<Ref, List<RecordVersion<TimeEntry>>> byProject = new HashMap<>();
 
     public ApprovedTime(HeldRecords held) {
         this.entries = held.all(RecordType.TIME_ENTRY, TimeEntry.class).stream()
@@ -32,12 +33,22 @@ public final class ApprovedTime {
             byEmployee
                     .computeIfAbsent(v.data().employee(), k -> new ArrayList<>())
                     .add(v);
+            byProject
+                    .computeIfAbsent(v.data().project(), k -> new ArrayList<>())
+                    .add(v);
         }
     }
 
     /** Approved entries dated in {@code range}, by date then external id. */
     public List<RecordVersion<TimeEntry>> in(DateRange range) {
         return entries.stream().filter(v -> range.contains(v.data().date())).toList();
+    }
+
+    /** One project's approved entries dated in {@code range}, by date then external id. */
+    public List<RecordVersion<TimeEntry>> onProject(Ref project, DateRange range) {
+        return byProject.getOrDefault(project, List.of()).stream()
+                .filter(v -> range.contains(v.data().date()))
+                .toList();
     }
 
     /** One employee's approved entries dated in {@code range}, by date then external id. */

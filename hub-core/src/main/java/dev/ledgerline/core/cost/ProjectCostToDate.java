@@ -16,7 +16,9 @@ import dev.ledgerline.core.recognition.CostBasis;
 import dev.ledgerline.core.recognition.CostToDate;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -51,6 +53,7 @@ public final class ProjectCostToDate {
     private final Basis basis;
     private final Attribution attribution;
     private final ApprovedTime approvedTime;
+    private final Map<String, List<DirectCost.Item>> directCostByCurrency = new HashMap<>();
 
     public ProjectCostToDate(HeldRecords held, FirmSettings settings, Basis basis) {
         this.held = held;
@@ -105,9 +108,7 @@ public final class ProjectCostToDate {
     private Breakdown breakdown(Ref project, LocalDate date, String currency) {
         DateRange range = DateRange.upTo(date);
         ReportCurrency conversion = ReportCurrency.fixed(settings, currency);
-        List<RecordVersion<TimeEntry>> entries = approvedTime.in(range).stream()
-                .filter(v -> v.data().project().equals(project))
-                .toList();
+        List<RecordVersion<TimeEntry>> entries = approvedTime.onProject(project, range);
         StandardLabourCost standard = new StandardLabourCost(attribution, settings, conversion);
         List<CostCell> cells;
         if (basis == Basis.PROVISIONAL) {
@@ -123,8 +124,8 @@ public final class ProjectCostToDate {
         BigDecimal hours = entries.stream().map(v -> v.data().hours()).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal expenses = zero();
         BigDecimal vendorBills = zero();
-        for (DirectCost.Item item : new DirectCost(attribution, conversion).items(range)) {
-            if (item.project().equals(project)) {
+        for (DirectCost.Item item : directCost(currency)) {
+            if (item.project().equals(project) && range.contains(item.date())) {
                 if (item.kind() == DirectCost.Kind.EXPENSE) {
                     expenses = expenses.add(item.amount());
                 } else {
@@ -133,6 +134,14 @@ public final class ProjectCostToDate {
             }
         }
         return new Breakdown(currency, labour, expenses, vendorBills, hours);
+    }
+
+    /** Every expense and vendor bill as cost in {@code currency}, computed once per currency. */
+    private List<DirectCost.Item> directCost(String currency) {
+        return directCostByCurrency.computeIfAbsent(
+                currency,
+                c -> new DirectCost(attribution, ReportCurrency.fixed(settings, c))
+                        .items(DateRange.upTo(LocalDate.of(9999, 12, 31))));
     }
 
     private static BigDecimal zero() {

@@ -26,7 +26,9 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What revenue recognition ({@code core.recognition}) reads about a contract, taken from the held
@@ -42,6 +44,7 @@ public final class RecognitionInputs {
     private final List<InvoiceProposal> proposals;
     private final ClassifiedTime time;
     private final BilledTime billed;
+    private Map<Ref, List<Ref>> projectsByContract;
 
     public RecognitionInputs(HeldRecords held, FirmSettings settings, Basis basis, List<InvoiceProposal> proposals) {
         this.held = held;
@@ -77,10 +80,17 @@ public final class RecognitionInputs {
     }
 
     public List<Ref> projects(Ref contract) {
-        return held.all(RecordType.PROJECT, Project.class).stream()
-                .filter(v -> contract.equals(v.data().contract()))
-                .map(v -> v.key().ref())
-                .toList();
+        if (projectsByContract == null) {
+            projectsByContract = new HashMap<>();
+            for (RecordVersion<Project> v : held.all(RecordType.PROJECT, Project.class)) {
+                if (v.data().contract() != null) {
+                    projectsByContract
+                            .computeIfAbsent(v.data().contract(), k -> new ArrayList<>())
+                            .add(v.key().ref());
+                }
+            }
+        }
+        return projectsByContract.getOrDefault(contract, List.of());
     }
 
     /** The contract's billed documents on the basis; a proposal billing several contracts keeps this one's lines. */
