@@ -48,6 +48,7 @@ class BatchWriter {
     private final DependencyRepository dependencies;
     private final RejectionRepository rejections;
     private final InvoiceDirectory invoices;
+    private final OwnershipCheck ownership;
     private final Function<String, Map<String, Object>> parse;
     private final ProblemsJson problemsJson;
     private final Clock clock;
@@ -58,6 +59,7 @@ class BatchWriter {
             DependencyRepository dependencies,
             RejectionRepository rejections,
             InvoiceDirectory invoices,
+            OwnershipCheck ownership,
             StoredTrees trees,
             IngestJson json,
             Clock clock) {
@@ -66,6 +68,7 @@ class BatchWriter {
         this.dependencies = dependencies;
         this.rejections = rejections;
         this.invoices = invoices;
+        this.ownership = ownership;
         this.parse = trees::parse;
         this.problemsJson = new ProblemsJson(new CanonicalJson(json.factory()));
         this.clock = clock;
@@ -91,6 +94,7 @@ class BatchWriter {
             }
         }
         Map<RecordKey, StoredRecord> working = new HashMap<>(ledger.lockByKeys(keys));
+        OwnershipCheck.Batch owned = ownership.begin(items, working);
         parents.removeAll(batchValid);
         Set<RecordKey> present = new HashSet<>(ledger.acceptedKeys(parents));
         present.addAll(batchValid);
@@ -100,7 +104,8 @@ class BatchWriter {
         Writes w = new Writes();
         List<IngestOutcome> outcomes = new ArrayList<>(items.size());
         for (PreparedItem item : items) {
-            outcomes.add(decide(item, working, present, references, w, accepted, actor, now));
+            IngestOutcome outcome = decide(item, working, owned, present, references, w, accepted, actor, now);
+            outcomes.add(outcome);
         }
         states.admit(w.admissions);
         ledger.updateContent(w.contentUpdates);
@@ -113,43 +118,55 @@ class BatchWriter {
     }
 
     private IngestOutcome decide(
-            PreparedItem item,
+            PreparedItem sent,
             Map<RecordKey, StoredRecord> working,
+            OwnershipCheck.Batch owned,
             Set<RecordKey> present,
             ReferenceCheck references,
             Writes w,
             Cause accepted,
             String actor,
             Instant now) {
+        if (!sent.valid()) {
+            return reject(sent, sent.problems(), working, w, actor, now);
+        }
+        StoredRecord current = working.get(sent.key());
+        long version = sent.version();
+        boolean hasVersion = current != null && current.hasAcceptedVersion();
+        if (hasVersion && version < current.version()) {
+            return new IngestOutcome.Stale(current.id());
+        }
+        OwnershipCheck.Judgement judgement = owned.judge(sent, hasVersion);
+        PreparedItem item = judgement.effective();
+        if (hasVersion && version == current.version()) {
+            // compared after ignoring foreign fields: a resend of an item accepted with warnings is a duplicate
+            if (item.valid()
+                    && Objects.equals(current.contentHash(), item.content().contentHash())) {
+                return new IngestOutcome.Duplicate(current.id());
+            }
+            return reject(
+                    sent,
+                    List.of(Problem.of(
+                            ErrorCode.VERSION_CONFLICT,
+                            "version",
+                            "version " + version + " is stored with different content")),
+                    working,
+                    w,
+                    actor,
+                    now);
+        }
+        if (judgement.refused()) {
+            w.violations.add(new Violation(sent.key(), version, judgement, actor));
+            return reject(sent, judgement.problems(), working, w, actor, now);
+        }
         if (!item.valid()) {
-            return reject(item, item.problems(), working, w, actor, now);
+            // the version with its foreign fields kept no longer reads as a valid record
+            return reject(sent, item.problems(), working, w, actor, now);
         }
-        StoredRecord current = working.get(item.key());
-        long version = item.version();
         RecordContent content = item.content();
-        if (current != null && current.hasAcceptedVersion()) {
-            if (version < current.version()) {
-                return new IngestOutcome.Stale(current.id());
-            }
-            if (version == current.version()) {
-                if (Objects.equals(current.contentHash(), content.contentHash())) {
-                    return new IngestOutcome.Duplicate(current.id());
-                }
-                return reject(
-                        item,
-                        List.of(Problem.of(
-                                ErrorCode.VERSION_CONFLICT,
-                                "version",
-                                "version " + version + " is stored with different content")),
-                        working,
-                        w,
-                        actor,
-                        now);
-            }
-        }
         List<Problem> refused = references.check(item.record().data());
         if (!refused.isEmpty()) {
-            return reject(item, refused, working, w, actor, now);
+            return reject(sent, refused, working, w, actor, now);
         }
         List<RecordKey> missing = item.parents().stream()
                 .map(ParentLink::parent)
@@ -179,7 +196,11 @@ class BatchWriter {
             w.newParents.add(item.key());
         }
         working.put(item.key(), new StoredRecord(id, item.key(), version, content.contentHash(), to));
-        return new IngestOutcome.Accepted(id);
+        owned.accepted(item);
+        if (!judgement.violations().isEmpty()) {
+            w.violations.add(new Violation(item.key(), version, judgement, actor));
+        }
+        return new IngestOutcome.Accepted(id, judgement.warnings());
     }
 
     private IngestOutcome reject(
@@ -262,6 +283,9 @@ class BatchWriter {
                 c.priority());
     }
 
+    /** An item that changed fields its sender does not own: refused, or applied without them. */
+    record Violation(RecordKey key, long version, OwnershipCheck.Judgement judgement, String actor) {}
+
     /** What one batch writes, flushed in an order that respects the foreign keys. */
     private static final class Writes {
         final List<Admission> admissions = new ArrayList<>();
@@ -272,6 +296,7 @@ class BatchWriter {
         final Set<UUID> existingDependents = new LinkedHashSet<>();
         final Map<UUID, List<RecordKey>> missingByRecord = new LinkedHashMap<>();
         final Set<RecordKey> newParents = new LinkedHashSet<>();
+        final List<Violation> violations = new ArrayList<>();
 
         List<DependencyRepository.Missing> missing() {
             List<DependencyRepository.Missing> list = new ArrayList<>();
