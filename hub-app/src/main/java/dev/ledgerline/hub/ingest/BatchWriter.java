@@ -9,6 +9,7 @@ import dev.ledgerline.core.ledger.ParentLink;
 import dev.ledgerline.core.ledger.RecordLinks;
 import dev.ledgerline.core.validation.ErrorCode;
 import dev.ledgerline.core.validation.Problem;
+import dev.ledgerline.hub.audit.AuditLog;
 import dev.ledgerline.hub.ledger.Admission;
 import dev.ledgerline.hub.ledger.Cause;
 import dev.ledgerline.hub.ledger.DependencyRepository;
@@ -49,6 +50,7 @@ class BatchWriter {
     private final RejectionRepository rejections;
     private final InvoiceDirectory invoices;
     private final OwnershipCheck ownership;
+    private final AuditLog audit;
     private final Function<String, Map<String, Object>> parse;
     private final ProblemsJson problemsJson;
     private final Clock clock;
@@ -60,6 +62,7 @@ class BatchWriter {
             RejectionRepository rejections,
             InvoiceDirectory invoices,
             OwnershipCheck ownership,
+            AuditLog audit,
             StoredTrees trees,
             IngestJson json,
             Clock clock) {
@@ -69,6 +72,7 @@ class BatchWriter {
         this.rejections = rejections;
         this.invoices = invoices;
         this.ownership = ownership;
+        this.audit = audit;
         this.parse = trees::parse;
         this.problemsJson = new ProblemsJson(new CanonicalJson(json.factory()));
         this.clock = clock;
@@ -114,6 +118,8 @@ class BatchWriter {
         dependencies.replace(w.existingDependents, w.missing());
         rejections.insert(w.rejections);
         release(w.newParents, now, actor);
+        // last, after the batch's own writes: appending holds the audit chain's lock until commit
+        audit.recordAll(w.violations.stream().map(OwnershipViolation::audit).toList());
         return outcomes;
     }
 
@@ -128,6 +134,7 @@ class BatchWriter {
             String actor,
             Instant now) {
         if (!sent.valid()) {
+            OwnershipViolation.amongProblems(sent, sent.problems(), actor).ifPresent(w.violations::add);
             return reject(sent, sent.problems(), working, w, actor, now);
         }
         StoredRecord current = working.get(sent.key());
@@ -156,7 +163,7 @@ class BatchWriter {
                     now);
         }
         if (judgement.refused()) {
-            w.violations.add(new Violation(sent.key(), version, judgement, actor));
+            w.violations.add(OwnershipViolation.of(sent, judgement, actor));
             return reject(sent, judgement.problems(), working, w, actor, now);
         }
         if (!item.valid()) {
@@ -198,7 +205,7 @@ class BatchWriter {
         working.put(item.key(), new StoredRecord(id, item.key(), version, content.contentHash(), to));
         owned.accepted(item);
         if (!judgement.violations().isEmpty()) {
-            w.violations.add(new Violation(item.key(), version, judgement, actor));
+            w.violations.add(OwnershipViolation.of(item, judgement, actor));
         }
         return new IngestOutcome.Accepted(id, judgement.warnings());
     }
@@ -283,9 +290,6 @@ class BatchWriter {
                 c.priority());
     }
 
-    /** An item that changed fields its sender does not own: refused, or applied without them. */
-    record Violation(RecordKey key, long version, OwnershipCheck.Judgement judgement, String actor) {}
-
     /** What one batch writes, flushed in an order that respects the foreign keys. */
     private static final class Writes {
         final List<Admission> admissions = new ArrayList<>();
@@ -296,7 +300,7 @@ class BatchWriter {
         final Set<UUID> existingDependents = new LinkedHashSet<>();
         final Map<UUID, List<RecordKey>> missingByRecord = new LinkedHashMap<>();
         final Set<RecordKey> newParents = new LinkedHashSet<>();
-        final List<Violation> violations = new ArrayList<>();
+        final List<OwnershipViolation> violations = new ArrayList<>();
 
         List<DependencyRepository.Missing> missing() {
             List<DependencyRepository.Missing> list = new ArrayList<>();

@@ -52,6 +52,21 @@ class OwnershipIgnoreApiTest {
         assertThat(stored.path("version").asLong()).isEqualTo(2);
         assertThat(stored.path("data").path("vatNumber").asString()).isEqualTo("DE111");
         assertThat(stored.path("data").path("billingEmail").asString()).isEqualTo("billing@acme.test");
+        JsonNode audited = api().get(TestTokens.OPERATOR, "/api/v1/audit?action=ownership.ignored")
+                .json()
+                .path("entries");
+        assertThat(audited)
+                .filteredOn(e -> e.path("subject").asString().equals("portal:customer:" + id))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.path("details").path("fields").get(0).asString())
+                            .isEqualTo("data.vatNumber");
+                    assertThat(e.path("details")
+                                    .path("owners")
+                                    .path("data.vatNumber")
+                                    .asString())
+                            .isEqualTo("crm");
+                });
     }
 
     @Test
