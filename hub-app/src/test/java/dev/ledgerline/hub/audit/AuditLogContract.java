@@ -223,7 +223,9 @@ abstract class AuditLogContract {
         log.record("system", "exceptionX.other", null, Map.of());
 
         List<AuditEntry> found = log.find(first.recordedAt(), "exception", first.seq() - 1, 100);
+        List<AuditEntry> anyThree = log.find(null, null, first.seq() - 1, 3);
 
+        assertThat(anyThree).extracting(AuditEntry::seq).containsExactly(first.seq(), first.seq() + 1, first.seq() + 2);
         assertThat(found).extracting(AuditEntry::action).containsOnly("exception.replayed");
         assertThat(found).hasSizeGreaterThanOrEqualTo(5);
         assertThat(found.getFirst().seq()).isEqualTo(first.seq());
