@@ -9,6 +9,7 @@ import dev.ledgerline.core.ledger.ParentLink;
 import dev.ledgerline.core.ledger.RecordLinks;
 import dev.ledgerline.core.validation.ErrorCode;
 import dev.ledgerline.core.validation.Problem;
+import dev.ledgerline.hub.audit.AuditLog;
 import dev.ledgerline.hub.ledger.Admission;
 import dev.ledgerline.hub.ledger.Cause;
 import dev.ledgerline.hub.ledger.DependencyRepository;
@@ -48,6 +49,8 @@ class BatchWriter {
     private final DependencyRepository dependencies;
     private final RejectionRepository rejections;
     private final InvoiceDirectory invoices;
+    private final OwnershipCheck ownership;
+    private final AuditLog audit;
     private final Function<String, Map<String, Object>> parse;
     private final ProblemsJson problemsJson;
     private final Clock clock;
@@ -58,6 +61,8 @@ class BatchWriter {
             DependencyRepository dependencies,
             RejectionRepository rejections,
             InvoiceDirectory invoices,
+            OwnershipCheck ownership,
+            AuditLog audit,
             StoredTrees trees,
             IngestJson json,
             Clock clock) {
@@ -66,6 +71,8 @@ class BatchWriter {
         this.dependencies = dependencies;
         this.rejections = rejections;
         this.invoices = invoices;
+        this.ownership = ownership;
+        this.audit = audit;
         this.parse = trees::parse;
         this.problemsJson = new ProblemsJson(new CanonicalJson(json.factory()));
         this.clock = clock;
@@ -91,6 +98,7 @@ class BatchWriter {
             }
         }
         Map<RecordKey, StoredRecord> working = new HashMap<>(ledger.lockByKeys(keys));
+        OwnershipCheck.Batch owned = ownership.begin(items, working);
         parents.removeAll(batchValid);
         Set<RecordKey> present = new HashSet<>(ledger.acceptedKeys(parents));
         present.addAll(batchValid);
@@ -100,7 +108,8 @@ class BatchWriter {
         Writes w = new Writes();
         List<IngestOutcome> outcomes = new ArrayList<>(items.size());
         for (PreparedItem item : items) {
-            outcomes.add(decide(item, working, present, references, w, accepted, actor, now));
+            IngestOutcome outcome = decide(item, working, owned, present, references, w, accepted, actor, now);
+            outcomes.add(outcome);
         }
         states.admit(w.admissions);
         ledger.updateContent(w.contentUpdates);
@@ -109,47 +118,62 @@ class BatchWriter {
         dependencies.replace(w.existingDependents, w.missing());
         rejections.insert(w.rejections);
         release(w.newParents, now, actor);
+        // last, after the batch's own writes: appending holds the audit chain's lock until commit
+        audit.recordAll(w.violations.stream().map(OwnershipViolation::audit).toList());
         return outcomes;
     }
 
     private IngestOutcome decide(
-            PreparedItem item,
+            PreparedItem sent,
             Map<RecordKey, StoredRecord> working,
+            OwnershipCheck.Batch owned,
             Set<RecordKey> present,
             ReferenceCheck references,
             Writes w,
             Cause accepted,
             String actor,
             Instant now) {
+        if (!sent.valid()) {
+            OwnershipViolation.amongProblems(sent, sent.problems(), actor).ifPresent(w.violations::add);
+            return reject(sent, sent.problems(), working, w, actor, now);
+        }
+        StoredRecord current = working.get(sent.key());
+        long version = sent.version();
+        boolean hasVersion = current != null && current.hasAcceptedVersion();
+        if (hasVersion && version < current.version()) {
+            return new IngestOutcome.Stale(current.id());
+        }
+        OwnershipCheck.Judgement judgement = owned.judge(sent, hasVersion);
+        PreparedItem item = judgement.effective();
+        if (hasVersion && version == current.version()) {
+            // compared after ignoring foreign fields: a resend of an item accepted with warnings is a duplicate
+            if (item.valid()
+                    && Objects.equals(current.contentHash(), item.content().contentHash())) {
+                return new IngestOutcome.Duplicate(current.id());
+            }
+            return reject(
+                    sent,
+                    List.of(Problem.of(
+                            ErrorCode.VERSION_CONFLICT,
+                            "version",
+                            "version " + version + " is stored with different content")),
+                    working,
+                    w,
+                    actor,
+                    now);
+        }
+        if (judgement.refused()) {
+            w.violations.add(OwnershipViolation.of(sent, judgement, actor));
+            return reject(sent, judgement.problems(), working, w, actor, now);
+        }
         if (!item.valid()) {
-            return reject(item, item.problems(), working, w, actor, now);
+            // the version with its foreign fields kept no longer reads as a valid record
+            return reject(sent, item.problems(), working, w, actor, now);
         }
-        StoredRecord current = working.get(item.key());
-        long version = item.version();
         RecordContent content = item.content();
-        if (current != null && current.hasAcceptedVersion()) {
-            if (version < current.version()) {
-                return new IngestOutcome.Stale(current.id());
-            }
-            if (version == current.version()) {
-                if (Objects.equals(current.contentHash(), content.contentHash())) {
-                    return new IngestOutcome.Duplicate(current.id());
-                }
-                return reject(
-                        item,
-                        List.of(Problem.of(
-                                ErrorCode.VERSION_CONFLICT,
-                                "version",
-                                "version " + version + " is stored with different content")),
-                        working,
-                        w,
-                        actor,
-                        now);
-            }
-        }
         List<Problem> refused = references.check(item.record().data());
         if (!refused.isEmpty()) {
-            return reject(item, refused, working, w, actor, now);
+            return reject(sent, refused, working, w, actor, now);
         }
         List<RecordKey> missing = item.parents().stream()
                 .map(ParentLink::parent)
@@ -179,7 +203,11 @@ class BatchWriter {
             w.newParents.add(item.key());
         }
         working.put(item.key(), new StoredRecord(id, item.key(), version, content.contentHash(), to));
-        return new IngestOutcome.Accepted(id);
+        owned.accepted(item);
+        if (!judgement.violations().isEmpty()) {
+            w.violations.add(OwnershipViolation.of(item, judgement, actor));
+        }
+        return new IngestOutcome.Accepted(id, judgement.warnings());
     }
 
     private IngestOutcome reject(
@@ -272,6 +300,7 @@ class BatchWriter {
         final Set<UUID> existingDependents = new LinkedHashSet<>();
         final Map<UUID, List<RecordKey>> missingByRecord = new LinkedHashMap<>();
         final Set<RecordKey> newParents = new LinkedHashSet<>();
+        final List<OwnershipViolation> violations = new ArrayList<>();
 
         List<DependencyRepository.Missing> missing() {
             List<DependencyRepository.Missing> list = new ArrayList<>();

@@ -86,6 +86,11 @@ class EventsController {
             case IngestOutcome.Accepted a -> {
                 r.put("status", "accepted");
                 r.put("ledgerId", a.ledgerId().toString());
+                if (!a.warnings().isEmpty()) {
+                    r.put(
+                            "warnings",
+                            a.warnings().stream().map(ProblemsJson::asTree).toList());
+                }
             }
             case IngestOutcome.Duplicate d -> {
                 r.put("status", "duplicate");

@@ -7,8 +7,19 @@ import java.util.UUID;
 /** The answer to one envelope of a batch. */
 public sealed interface IngestOutcome {
 
-    /** Stored as a new version; {@code ledgerId} is the record's id in the ledger. */
-    record Accepted(UUID ledgerId) implements IngestOutcome {}
+    /**
+     * Stored as a new version; {@code ledgerId} is the record's id in the ledger. {@code warnings}
+     * name what was not applied as sent (foreign fields kept at their stored values).
+     */
+    record Accepted(UUID ledgerId, List<Problem> warnings) implements IngestOutcome {
+        public Accepted {
+            warnings = List.copyOf(warnings);
+        }
+
+        public Accepted(UUID ledgerId) {
+            this(ledgerId, List.of());
+        }
+    }
 
     /** Same key, version and content as already stored: nothing changed. */
     record Duplicate(UUID ledgerId) implements IngestOutcome {}

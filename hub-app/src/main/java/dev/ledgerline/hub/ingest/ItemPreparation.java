@@ -12,7 +12,9 @@ import dev.ledgerline.core.validation.Reading;
 import dev.ledgerline.hub.ledger.LedgerRepository;
 import dev.ledgerline.hub.ledger.RecordContent;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -75,7 +77,22 @@ class ItemPreparation {
                 List.of(),
                 record,
                 content,
-                RecordLinks.parents(record.data()));
+                RecordLinks.parents(record.data()),
+                item.tree(),
+                valid.data());
+    }
+
+    /**
+     * The same item with other {@code data} (a version whose foreign fields went back to their stored
+     * values), read and checked again as if it had been sent so.
+     */
+    PreparedItem withData(PreparedItem item, Map<String, Object> data) {
+        Map<String, Object> envelope = new LinkedHashMap<>(item.envelope());
+        envelope.put("data", data);
+        return prepare(
+                new ParsedItem(item.index(), envelope, List.of()),
+                item.content().receivedAt(),
+                item.content().priority());
     }
 
     /** The envelope as stored with a rejection; an accepted one needs it only if the ledger later refuses it. */
@@ -84,6 +101,6 @@ class ItemPreparation {
     }
 
     private static PreparedItem refused(ParsedItem item, RecordKey key, String envelopeJson, List<Problem> problems) {
-        return new PreparedItem(item.index(), key, envelopeJson, problems, null, null, List.of());
+        return new PreparedItem(item.index(), key, envelopeJson, problems, null, null, List.of(), item.tree(), null);
     }
 }

@@ -44,6 +44,12 @@ public class LedgerRepository {
              WHERE source = :source AND record_type = :type AND external_id = :externalId AND version IS NOT NULL
             """;
 
+    private static final String SQL_CURRENT_PAYLOADS = """
+            SELECT external_id, payload
+              FROM ledger_record
+             WHERE source = :source AND record_type = :type AND external_id IN (:ids) AND version IS NOT NULL
+            """;
+
     private static final String SQL_INSERT_VERSION = """
             INSERT INTO ledger_record_version (record_id, version, payload, content_hash, deleted, entity,
                 occurred_at, received_at)
@@ -127,6 +133,21 @@ public class LedgerRepository {
                 .param("externalId", key.externalId())
                 .query(String.class)
                 .optional();
+    }
+
+    /** The canonical JSON of the newest accepted version's data, for those of {@code keys} that have one. */
+    public Map<RecordKey, String> currentPayloads(Collection<RecordKey> keys) {
+        Map<RecordKey, String> found = new HashMap<>();
+        for (Map.Entry<SourceAndType, List<String>> group : group(keys).entrySet()) {
+            SourceAndType st = group.getKey();
+            for (List<String> chunk : chunks(group.getValue())) {
+                jdbc.query(SQL_CURRENT_PAYLOADS, params(st, chunk), rs -> {
+                    found.put(
+                            RecordKey.of(st.source(), st.type(), rs.getString("external_id")), rs.getString("payload"));
+                });
+            }
+        }
+        return found;
     }
 
     /** Keeps an accepted version for good. */

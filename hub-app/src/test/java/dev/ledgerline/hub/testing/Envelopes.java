@@ -42,6 +42,19 @@ public final class Envelopes {
                 {"name":"Bench","customer":"crm:C-INTERNAL","entity":"us","kind":"internal"}""");
     }
 
+    /** A customer; {@code vat} and {@code billingEmail} are left out when null. */
+    public static String customer(
+            String source, String id, long version, String name, String vat, String billingEmail) {
+        StringBuilder data = new StringBuilder("{\"name\":\"" + name + "\",\"entity\":\"us\"");
+        if (vat != null) {
+            data.append(",\"vatNumber\":\"").append(vat).append('"');
+        }
+        if (billingEmail != null) {
+            data.append(",\"billingEmail\":\"").append(billingEmail).append('"');
+        }
+        return envelope(source, "customer", id, version, data.append('}').toString());
+    }
+
     public static String employee(String id) {
         return envelope("hr", "employee", id, 1, """
                 {"name":"Ada","entity":"us"}""");

@@ -12,5 +12,8 @@ public final class TestTokens {
     /** {@code ops} */
     public static final String OPERATOR = "llk_bvqOXNlDbhs32iX0Pn1bmCb05IeR71O2_47grzP";
 
+    /** {@code admin} */
+    public static final String ADMIN = "llk_qjU79edbctiCO4gCJFmK8O2Ek7NR4AXe_3arVDY";
+
     private TestTokens() {}
 }
