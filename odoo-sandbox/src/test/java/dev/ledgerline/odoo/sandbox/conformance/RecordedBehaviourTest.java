@@ -1,0 +1,44 @@
+package dev.ledgerline.odoo.sandbox.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ledgerline.odoo.sandbox.OdooSandbox;
+import dev.ledgerline.odoo.sandbox.SandboxOptions;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Replays the business flows recorded from a real Odoo 18 by {@code tools/record-behaviour.py} (each on a fresh
+ * database) against a fresh sandbox: every answer, ids included, as the real server gave it.
+ */
+class RecordedBehaviourTest {
+    static Stream<Path> recorded() throws IOException, URISyntaxException {
+        URL folder = RecordedBehaviourTest.class.getResource("/dev/ledgerline/odoo/sandbox/recorded");
+        assertThat(folder).as("recorded flows on the test classpath").isNotNull();
+        try (Stream<Path> files = Files.list(Path.of(folder.toURI()))) {
+            return files.filter(f -> f.toString().endsWith(".json")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("recorded")
+    void sandboxAnswersTheRecordedFlowAsOdooDid(Path flow) throws Exception {
+        try (OdooSandbox odoo = OdooSandbox.start(SandboxOptions.defaults())) {
+            TranscriptReplayer.Outcome outcome =
+                    new TranscriptReplayer(odoo.url(), odoo.database(), "admin").replayCounting(flow);
+            System.out.printf(
+                    "[recorded] %s: %d/%d steps reproduced%n",
+                    outcome.transcript(),
+                    outcome.steps() - outcome.differences().size(),
+                    outcome.steps());
+            assertThat(outcome.steps()).isPositive();
+            assertThat(outcome.differences()).isEmpty();
+        }
+    }
+}
