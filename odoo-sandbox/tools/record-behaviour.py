@@ -3,10 +3,12 @@
 
 Each scenario runs on a fresh database (``run-odoo reset``) and is written to
 ``src/test/resources/dev/ledgerline/odoo/sandbox/recorded/<name>.json``; ``RecordedBehaviourTest``
-replays every file against a fresh sandbox. Scenarios read no value that depends on the clock.
+replays every file against a fresh sandbox whose clock starts at the recording's time (``recorded_at``), so
+that dates Odoo derives from today (validity dates, accounting dates, entry numbers) compare too.
 
     ODOO_HOME=/tmp/odoo-x ODOO_PORT=8169 ODOO_PG_PORT=55532 python3 tools/record-behaviour.py [scenario ...]
 """
+import datetime
 import json
 import os
 import subprocess
@@ -24,6 +26,7 @@ DB = os.environ.get('ODOO_DB', 'ledgerline')
 class Recorder:
     def __init__(self, name, about):
         self.name, self.about, self.steps, self.next_id = name, about, [], 0
+        self.recorded_at = datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%dT%H:%M:%SZ')
 
     def call(self, note, model, method, args, kwargs=None, expect_error=False):
         self.next_id += 1
@@ -51,7 +54,8 @@ class Recorder:
             {'Content-Type': 'application/json'})).read())['result']
         path = os.path.join(OUT, self.name + '.json')
         with open(path, 'w') as f:
-            json.dump({'name': self.name, 'about': self.about, 'server': version, 'steps': self.steps}, f, indent=1)
+            json.dump({'name': self.name, 'about': self.about, 'server': version, 'recorded_at': self.recorded_at,
+                       'steps': self.steps}, f, indent=1)
             f.write('\n')
         print('wrote', os.path.normpath(path), len(self.steps), 'steps')
 
@@ -71,6 +75,7 @@ ORDER_FIELDS = ['name', 'state', 'project_ids', 'project_id', 'order_line', 'inv
                 'project_count', 'project_account_id', 'partner_invoice_id', 'partner_shipping_id', 'currency_id',
                 'company_id', 'user_id', 'team_id', 'client_order_ref', 'visible_project', 'type_name',
                 'show_project_button', 'show_task_button', 'show_create_project_button', 'require_signature',
+                'validity_date',
                 'require_payment', 'prepayment_percent', 'locked']
 LINE_FIELDS = ['name', 'product_id', 'product_uom_qty', 'qty_delivered', 'qty_invoiced', 'qty_to_invoice',
                'price_unit', 'discount', 'price_subtotal', 'price_tax', 'price_total', 'price_reduce_taxexcl',
@@ -172,6 +177,137 @@ def sale_order_services(r):
     r.call('lock', 'sale.order', 'action_lock', [[locked]])
     r.call('a locked order is not cancelled', 'sale.order', 'action_cancel', [[locked]], expect_error=True)
     r.call('a confirmed order is not deleted', 'sale.order', 'unlink', [[locked]], expect_error=True)
+
+
+EXPENSE_FIELDS = ['name', 'employee_id', 'product_id', 'product_uom_id', 'quantity', 'price_unit',
+                  'total_amount_currency', 'total_amount', 'untaxed_amount_currency', 'tax_amount_currency',
+                  'tax_amount', 'tax_ids', 'currency_id', 'company_currency_id', 'currency_rate', 'account_id',
+                  'analytic_distribution', 'payment_mode', 'state', 'sheet_id', 'is_editable', 'company_id', 'date',
+                  'accounting_date', 'approved_by', 'product_has_cost', 'product_has_tax', 'is_multiple_currency',
+                  'label_currency_rate', 'display_name']
+SHEET_FIELDS = ['name', 'state', 'approval_state', 'employee_id', 'expense_line_ids', 'journal_id',
+                'employee_journal_id', 'payment_mode', 'total_amount', 'untaxed_amount', 'total_tax_amount',
+                'amount_residual', 'payment_state', 'user_id', 'account_move_ids', 'accounting_date', 'can_approve',
+                'currency_id', 'company_id', 'department_id', 'nb_expense', 'nb_account_move',
+                'payment_method_line_id', 'is_editable', 'display_name', 'product_ids']
+MOVE_FIELDS = ['name', 'move_type', 'state', 'partner_id', 'journal_id', 'ref', 'date', 'invoice_date',
+               'amount_untaxed', 'amount_tax', 'amount_total', 'amount_residual', 'payment_state', 'line_ids',
+               'invoice_line_ids', 'currency_id', 'expense_sheet_id', 'commercial_partner_id']
+MOVE_LINE_FIELDS = ['name', 'account_id', 'debit', 'credit', 'balance', 'amount_currency', 'tax_ids', 'tax_line_id',
+                    'analytic_distribution', 'display_type', 'expense_id', 'partner_id', 'product_id', 'quantity',
+                    'price_unit', 'price_subtotal', 'price_total']
+
+
+@scenario('employee expenses reported, approved into the employee\'s vendor bill, posted and paid (hr_expense)')
+def expense_reports(r):
+    today = datetime.date.today()
+    day = lambda n: (today.replace(day=1) + datetime.timedelta(days=n)).isoformat()
+    ana = r.call('employee with a work email', 'hr.employee', 'create',
+                 [{'name': 'Ana Analyst', 'work_email': 'ana@example.com'}])
+    bo = r.call('employee without a work email', 'hr.employee', 'create', [{'name': 'Bo Nomail'}])
+    project = r.call('project to charge', 'project.project', 'create', [{'name': 'Client X'}])
+    account = r.call('its analytic account', 'project.project', 'read', [[project]],
+                     {'fields': ['account_id']})[0]['account_id'][0]
+    taxed = r.call('expense category with purchase taxes', 'product.product', 'create',
+                   [{'name': 'Taxed Expense', 'can_be_expensed': True, 'type': 'service'}])
+    taxi = r.call('taxi charged to the project', 'hr.expense', 'create', [{
+        'name': 'Taxi to client', 'employee_id': ana, 'product_id': 2, 'total_amount_currency': 42.5,
+        'analytic_distribution': {str(account): 100}, 'payment_mode': 'own_account', 'date': day(0)}])
+    hotel = r.call('hotel in the company currency', 'hr.expense', 'create', [{
+        'name': 'Hotel', 'employee_id': ana, 'product_id': 6, 'total_amount_currency': 300, 'currency_id': 1,
+        'date': day(1)}])
+    lunch = r.call('lunch with its tax included', 'hr.expense', 'create', [{
+        'name': 'Lunch', 'employee_id': ana, 'product_id': taxed, 'total_amount_currency': 115.0,
+        'date': day(1)}])
+    mileage = r.call('mileage: a category with a cost', 'hr.expense', 'create', [{
+        'name': 'Mileage', 'employee_id': ana, 'product_id': 3, 'quantity': 120, 'date': day(1)}])
+    euro = r.call('train in euros', 'hr.expense', 'create', [{
+        'name': 'Berlin train', 'employee_id': ana, 'product_id': 2, 'total_amount_currency': 100.0,
+        'currency_id': 125, 'date': day(2)}])
+    own = r.call('the administrator\'s own expense, without category', 'hr.expense', 'create',
+                 [{'name': 'No category', 'total_amount_currency': 10.0}])
+    zero = r.call('expense without amount', 'hr.expense', 'create',
+                  [{'name': 'Zero', 'employee_id': ana, 'product_id': 2, 'total_amount_currency': 0.0}])
+    r.call('expenses read back', 'hr.expense', 'read', [[taxi, hotel, lunch, mileage, euro, own]],
+           {'fields': EXPENSE_FIELDS})
+    r.call('a report needs a category', 'hr.expense', 'action_submit_expenses', [[own]], expect_error=True)
+    r.call('a report needs an amount', 'hr.expense', 'action_submit_expenses', [[zero]], expect_error=True)
+    r.call('one employee per report', 'hr.expense', 'action_submit_expenses', [[taxi, own]], expect_error=True)
+
+    action = r.call('report taxi, hotel and lunch', 'hr.expense', 'action_submit_expenses',
+                    [[taxi, hotel, lunch]])
+    sheet = action['res_id']
+    r.call('the report', 'hr.expense.sheet', 'read', [[sheet]], {'fields': SHEET_FIELDS})
+    r.call('reported expenses', 'hr.expense', 'read', [[taxi, hotel, lunch]],
+           {'fields': ['state', 'sheet_id', 'is_editable']})
+    r.call('an expense is reported once', 'hr.expense', 'action_submit_expenses', [[taxi]], expect_error=True)
+    r.call('approving before submitting is refused', 'hr.expense.sheet', 'action_approve_expense_sheets',
+           [[sheet]], expect_error=True)
+    r.call('submit', 'hr.expense.sheet', 'action_submit_sheet', [[sheet]])
+    r.call('submitted', 'hr.expense.sheet', 'read', [[sheet]], {'fields': SHEET_FIELDS})
+    r.call('submitted expenses', 'hr.expense', 'read', [[taxi, hotel, lunch]], {'fields': ['state']})
+    r.call('approve: the bill is drafted', 'hr.expense.sheet', 'action_approve_expense_sheets', [[sheet]])
+    approved = r.call('approved', 'hr.expense.sheet', 'read', [[sheet]], {'fields': SHEET_FIELDS})[0]
+    r.call('approved expenses', 'hr.expense', 'read', [[taxi, hotel, lunch]],
+           {'fields': ['state', 'approved_by', 'accounting_date', 'is_editable']})
+    bill = r.call('the draft bill', 'account.move', 'read', [approved['account_move_ids']],
+                  {'fields': MOVE_FIELDS})[0]
+    r.call('its lines', 'account.move.line', 'read', [bill['line_ids']], {'fields': MOVE_LINE_FIELDS})
+    r.call('approving again changes nothing', 'hr.expense.sheet', 'action_approve_expense_sheets', [[sheet]])
+    r.call('post', 'hr.expense.sheet', 'action_sheet_move_post', [[sheet]])
+    r.call('posted', 'hr.expense.sheet', 'read', [[sheet]], {'fields': SHEET_FIELDS})
+    r.call('the posted bill', 'account.move', 'read', [approved['account_move_ids']], {'fields': MOVE_FIELDS})
+    r.call('its lines once posted', 'account.move.line', 'read', [bill['line_ids']],
+           {'fields': MOVE_LINE_FIELDS})
+    r.call('the project\'s cost', 'account.analytic.line', 'search_read', [[['account_id', '=', account]]],
+           {'fields': ['name', 'amount', 'unit_amount', 'product_id', 'general_account_id', 'partner_id',
+                       'category', 'ref', 'date']})
+    r.call('posted expenses', 'hr.expense', 'read', [[taxi, hotel, lunch]], {'fields': ['state', 'is_editable']})
+    r.call('an approved expense is not deleted', 'hr.expense', 'unlink', [[taxi]], expect_error=True)
+    wizard = r.call('pay the employee', 'account.payment.register', 'create', [{}],
+                    {'context': {'active_model': 'account.move', 'active_ids': approved['account_move_ids']}})
+    r.call('create the payment', 'account.payment.register', 'action_create_payments', [[wizard]])
+    r.call('paid report', 'hr.expense.sheet', 'read', [[sheet]], {'fields': SHEET_FIELDS})
+    r.call('paid expenses', 'hr.expense', 'read', [[taxi, hotel, lunch]], {'fields': ['state']})
+    r.call('a paid report is not deleted', 'hr.expense.sheet', 'unlink', [[sheet]], expect_error=True)
+
+    single = r.call('report the mileage alone', 'hr.expense', 'action_submit_expenses', [[mileage]])['res_id']
+    r.call('a single expense names its report', 'hr.expense.sheet', 'read', [[single]],
+           {'fields': ['name', 'total_amount', 'expense_line_ids']})
+    taxi_bo = r.call('expense of an employee without email', 'hr.expense', 'create', [{
+        'name': 'Taxi', 'employee_id': bo, 'product_id': 2, 'total_amount_currency': 20.0}])
+    no_email = r.call('report it', 'hr.expense', 'action_submit_expenses', [[taxi_bo]])['res_id']
+    r.call('submit it', 'hr.expense.sheet', 'action_submit_sheet', [[no_email]])
+    r.call('approval needs the employee\'s work email', 'hr.expense.sheet', 'action_approve_expense_sheets',
+           [[no_email]], expect_error=True)
+    card = r.call('expense paid by the company', 'hr.expense', 'create', [{
+        'name': 'Card', 'employee_id': ana, 'product_id': 2, 'total_amount_currency': 50.0,
+        'payment_mode': 'company_account'}])
+    company_sheet = r.call('report it', 'hr.expense', 'action_submit_expenses', [[card]])['res_id']
+    r.call('company-paid report', 'hr.expense.sheet', 'read', [[company_sheet]],
+           {'fields': ['state', 'payment_mode', 'journal_id', 'payment_method_line_id', 'currency_id']})
+    r.call('submit the company-paid report', 'hr.expense.sheet', 'action_submit_sheet', [[company_sheet]])
+    r.call('a fresh database cannot approve it: no outstanding account', 'hr.expense.sheet',
+           'action_approve_expense_sheets', [[company_sheet]], expect_error=True)
+    both = r.call('report the euro train and a company-paid taxi together', 'hr.expense', 'action_submit_expenses',
+                  [[euro, r.call('company-paid taxi', 'hr.expense', 'create', [{
+                      'name': 'Card taxi', 'employee_id': ana, 'product_id': 2, 'total_amount_currency': 12.0,
+                      'payment_mode': 'company_account', 'date': day(3)}])]])
+    r.call('two reports', 'hr.expense.sheet', 'read', [both['domain'][0][2]],
+           {'fields': ['name', 'payment_mode', 'journal_id', 'total_amount', 'currency_id']})
+
+    last_month = (today.replace(day=1) - datetime.timedelta(days=20)).isoformat()
+    next_month = (today.replace(day=28) + datetime.timedelta(days=10)).isoformat()
+    for label, date in (('last month', last_month), ('next month', next_month)):
+        expense = r.call('expense dated ' + label, 'hr.expense', 'create', [{
+            'name': 'Conference ' + label, 'employee_id': ana, 'product_id': 2, 'total_amount_currency': 80.0,
+            'date': date}])
+        report = r.call('report it', 'hr.expense', 'action_submit_expenses', [[expense]])['res_id']
+        r.call('submit it', 'hr.expense.sheet', 'action_submit_sheet', [[report]])
+        r.call('approve it', 'hr.expense.sheet', 'action_approve_expense_sheets', [[report]])
+        moves = r.call('its accounting date', 'hr.expense.sheet', 'read', [[report]],
+                       {'fields': ['accounting_date', 'account_move_ids']})[0]['account_move_ids']
+        r.call('its bill\'s dates', 'account.move', 'read', [moves], {'fields': ['date', 'invoice_date', 'name']})
 
 
 def reset():

@@ -1,6 +1,7 @@
 package dev.ledgerline.odoo.sandbox.base;
 
 import dev.ledgerline.odoo.sandbox.account.AccountBehaviours;
+import dev.ledgerline.odoo.sandbox.expense.ExpenseBehaviours;
 import dev.ledgerline.odoo.sandbox.hr.HrBehaviours;
 import dev.ledgerline.odoo.sandbox.orm.Orm;
 import dev.ledgerline.odoo.sandbox.project.ProjectBehaviours;
@@ -26,5 +27,6 @@ public final class Behaviours {
         ProjectBehaviours.register(orm);
         HrBehaviours.register(orm);
         SaleBehaviours.register(orm);
+        ExpenseBehaviours.register(orm, backend.access().groups());
     }
 }
