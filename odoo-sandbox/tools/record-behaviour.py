@@ -310,6 +310,102 @@ def expense_reports(r):
         r.call('its bill\'s dates', 'account.move', 'read', [moves], {'fields': ['date', 'invoice_date', 'name']})
 
 
+REVERSAL_MOVE_FIELDS = ['name', 'move_type', 'state', 'partner_id', 'journal_id', 'ref', 'date', 'invoice_date',
+                        'invoice_date_due', 'amount_untaxed', 'amount_tax', 'amount_total', 'amount_residual',
+                        'amount_total_signed', 'amount_residual_signed', 'payment_state', 'line_ids',
+                        'invoice_line_ids', 'currency_id', 'reversed_entry_id', 'reversal_move_ids',
+                        'payment_reference', 'auto_post', 'display_name', 'invoice_user_id']
+REVERSAL_LINE_FIELDS = ['name', 'account_id', 'debit', 'credit', 'balance', 'amount_currency', 'amount_residual',
+                        'tax_ids', 'tax_line_id', 'analytic_distribution', 'display_type', 'quantity', 'price_unit',
+                        'price_subtotal', 'price_total', 'reconciled']
+
+
+@scenario('credit notes through the account.move.reversal wizard: refund, partial refund, modify (account)')
+def credit_note_reversal(r):
+    today = datetime.date.today()
+    day = lambda n: (today.replace(day=1) + datetime.timedelta(days=n)).isoformat()
+    client = r.call('customer', 'res.partner', 'create', [{'name': 'Refund Client'}])
+    project = r.call('project', 'project.project', 'create', [{'name': 'Refund project'}])
+    account = r.call('its analytic account', 'project.project', 'read', [[project]],
+                     {'fields': ['account_id']})[0]['account_id'][0]
+
+    def invoice(note, lines, move_type='out_invoice', **extra):
+        values = {'move_type': move_type, 'partner_id': client, 'invoice_date': day(2),
+                  'invoice_line_ids': [[0, 0, line] for line in lines]}
+        values.update(extra)
+        move = r.call(note, 'account.move', 'create', [values])
+        return move
+
+    def wizard(note, moves, values, expect_error=False):
+        return r.call(note, 'account.move.reversal', 'create', [values],
+                      {'context': {'active_model': 'account.move', 'active_ids': moves}}, expect_error=expect_error)
+
+    inv = invoice('invoice with a taxed line charged to a project and an untaxed one', [
+        {'name': 'Consulting', 'quantity': 10, 'price_unit': 150, 'analytic_distribution': {str(account): 100}},
+        {'name': 'Travel', 'quantity': 1, 'price_unit': 99.99, 'tax_ids': [[6, 0, []]]}], ref='PO-9')
+    wizard('a draft invoice is not reversed', [inv], {'journal_id': 1}, expect_error=True)
+    r.call('post the invoice', 'account.move', 'action_post', [[inv]])
+    wizard('the wizard needs a journal', [inv], {'reason': 'Overbilled'}, expect_error=True)
+    wizard('of the invoice\'s type', [inv], {'journal_id': 2}, expect_error=True)
+    w = wizard('reverse with a reason and a date', [inv], {'reason': 'Overbilled', 'date': day(5), 'journal_id': 1})
+    r.call('the wizard', 'account.move.reversal', 'read', [[w]], {'fields': [
+        'move_ids', 'new_move_ids', 'date', 'reason', 'journal_id', 'company_id', 'residual', 'currency_id',
+        'move_type', 'available_journal_ids', 'display_name']})
+    refund = r.call('refund_moves drafts the credit note', 'account.move.reversal', 'refund_moves', [[w]])['res_id']
+    r.call('the wizard knows it', 'account.move.reversal', 'read', [[w]], {'fields': ['new_move_ids']})
+    note = r.call('the draft credit note', 'account.move', 'read', [[refund]], {'fields': REVERSAL_MOVE_FIELDS})[0]
+    r.call('its lines', 'account.move.line', 'read', [note['line_ids']], {'fields': REVERSAL_LINE_FIELDS})
+    r.call('the invoice before the credit note is posted', 'account.move', 'read', [[inv]],
+           {'fields': ['payment_state', 'amount_residual', 'reversal_move_ids']})
+    r.call('post the credit note', 'account.move', 'action_post', [[refund]])
+    r.call('the posted credit note', 'account.move', 'read', [[refund]], {'fields': REVERSAL_MOVE_FIELDS})
+    r.call('its lines once posted', 'account.move.line', 'read', [note['line_ids']], {'fields': REVERSAL_LINE_FIELDS})
+    r.call('the invoice is reversed', 'account.move', 'read', [[inv]], {'fields': REVERSAL_MOVE_FIELDS})
+    r.call('the project\'s revenue and its reversal', 'account.analytic.line', 'search_read',
+           [[['account_id', '=', account]]],
+           {'fields': ['name', 'amount', 'unit_amount', 'category', 'ref', 'date', 'move_line_id']})
+    w = wizard('reverse a posted credit note\'s invoice again', [inv], {'journal_id': 1})
+
+    retainer = invoice('retainer invoice', [{'name': 'Retainer', 'quantity': 1, 'price_unit': 1000}])
+    r.call('post it', 'account.move', 'action_post', [[retainer]])
+    w = wizard('reverse it without a reason', [retainer], {'journal_id': 1})
+    r.call('the wizard\'s defaults', 'account.move.reversal', 'read', [[w]],
+           {'fields': ['date', 'reason', 'journal_id', 'residual', 'move_type']})
+    partial = r.call('reverse_moves', 'account.move.reversal', 'reverse_moves', [[w]])['res_id']
+    lines = r.call('the credit note', 'account.move', 'read', [[partial]],
+                   {'fields': ['invoice_line_ids', 'ref', 'name', 'state', 'invoice_date']})[0]['invoice_line_ids']
+    r.call('credit only 400', 'account.move.line', 'write', [lines, {'price_unit': 400}])
+    r.call('post the partial credit note', 'account.move', 'action_post', [[partial]])
+    r.call('partial credit note', 'account.move', 'read', [[partial]],
+           {'fields': ['name', 'amount_total', 'amount_residual', 'payment_state']})
+    r.call('the invoice is partly credited', 'account.move', 'read', [[retainer]],
+           {'fields': ['payment_state', 'amount_residual', 'amount_residual_signed', 'reversal_move_ids']})
+
+    bill = invoice('vendor bill', [{'name': 'Subcontracting', 'quantity': 1, 'price_unit': 200}],
+                   move_type='in_invoice')
+    r.call('post the bill', 'account.move', 'action_post', [[bill]])
+    w = wizard('reverse the bill in the purchase journal', [bill], {'journal_id': 2})
+    bill_refund = r.call('vendor credit note', 'account.move.reversal', 'refund_moves', [[w]])['res_id']
+    r.call('post the vendor credit note', 'account.move', 'action_post', [[bill_refund]])
+    r.call('vendor credit note posted', 'account.move', 'read', [[bill_refund]],
+           {'fields': ['name', 'move_type', 'ref', 'amount_total', 'payment_state', 'reversed_entry_id']})
+    r.call('the bill is reversed', 'account.move', 'read', [[bill]], {'fields': ['payment_state', 'amount_residual']})
+
+    first = invoice('first of two invoices', [{'name': 'A', 'quantity': 1, 'price_unit': 10}])
+    second = invoice('second of two invoices', [{'name': 'B', 'quantity': 1, 'price_unit': 20}])
+    r.call('post both', 'account.move', 'action_post', [[first, second]])
+    w = wizard('reverse both at once', [first, second], {'journal_id': 1})
+    both = r.call('two credit notes', 'account.move.reversal', 'refund_moves', [[w]])
+    r.call('each credits its invoice', 'account.move', 'read', [both['domain'][0][2]],
+           {'fields': ['name', 'state', 'reversed_entry_id', 'amount_total']})
+    w = wizard('correct the first invoice', [first], {'journal_id': 1, 'date': day(6)})
+    corrected = r.call('modify_moves: credit note posted, corrected copy drafted', 'account.move.reversal',
+                       'modify_moves', [[w]])['res_id']
+    r.call('the corrected draft', 'account.move', 'read', [[corrected]], {'fields': REVERSAL_MOVE_FIELDS})
+    r.call('the first invoice is reversed', 'account.move', 'read', [[first]],
+           {'fields': ['payment_state', 'amount_residual', 'reversal_move_ids']})
+
+
 def reset():
     env = dict(os.environ)
     subprocess.run([RUN_ODOO, 'reset'], env=env, check=True, stdout=subprocess.DEVNULL)

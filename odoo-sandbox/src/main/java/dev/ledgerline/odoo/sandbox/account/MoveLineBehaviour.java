@@ -22,10 +22,16 @@ final class MoveLineBehaviour implements ModelBehaviour {
     }
 
     @Override
-    public void receive(Env env, Map<String, Object> given) {
+    public void receiveCreate(Env env, Map<String, Object> given) {
         if (given.get("move_id") == null) {
             throw new OdooException(OdooException.KEY_ERROR, "move_id");
         }
+        AnalyticDistribution.sanitize(given);
+    }
+
+    @Override
+    public void receive(Env env, Map<String, Object> given) {
+        AnalyticDistribution.sanitize(given);
     }
 
     @Override

@@ -116,7 +116,8 @@ final class Posting {
         BigDecimal creditCurrency =
                 Moves.money(refundTerm.get("amount_residual_currency")).abs();
         BigDecimal amountCurrency = openCurrency.min(creditCurrency);
-        Reconciliation.apply(env, invoiceTerm, amount, amountCurrency, "out_refund");
+        Reconciliation.apply(
+                env, invoiceTerm, amount, amountCurrency, Moves.type(env.db().row(Moves.MOVE, refundId)));
         Reconciliation.apply(
                 env, refundTerm, amount, amountCurrency, Moves.type(env.db().row(Moves.MOVE, invoiceId)));
         PaymentState.refresh(env, invoiceId);

@@ -1,5 +1,6 @@
 package dev.ledgerline.odoo.sandbox.expense;
 
+import dev.ledgerline.odoo.sandbox.account.AnalyticDistribution;
 import dev.ledgerline.odoo.sandbox.base.Products;
 import dev.ledgerline.odoo.sandbox.base.Rates;
 import dev.ledgerline.odoo.sandbox.orm.Env;
@@ -13,7 +14,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -104,16 +104,7 @@ final class ExpenseBehaviour implements ModelBehaviour {
         }
         values.putIfAbsent("quantity", 1.0);
         values.putIfAbsent("total_amount_currency", 0.0);
-        if (values.get("analytic_distribution") instanceof Map<?, ?> distribution) {
-            values.put("analytic_distribution", asFloats(distribution));
-        }
-    }
-
-    /** The analytic mixin stores the percentages as floats, whatever the caller sent. */
-    static Map<String, Object> asFloats(Map<?, ?> distribution) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        distribution.forEach((k, v) -> out.put(String.valueOf(k), Values.toDouble(v)));
-        return out;
+        AnalyticDistribution.sanitize(values);
     }
 
     @Override
@@ -123,9 +114,7 @@ final class ExpenseBehaviour implements ModelBehaviour {
 
     @Override
     public void prepareWrite(Env env, List<Integer> ids, Map<String, Object> values) {
-        if (values.get("analytic_distribution") instanceof Map<?, ?> distribution) {
-            values.put("analytic_distribution", asFloats(distribution));
-        }
+        AnalyticDistribution.sanitize(values);
     }
 
     @Override

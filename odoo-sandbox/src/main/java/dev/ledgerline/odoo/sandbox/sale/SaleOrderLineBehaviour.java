@@ -1,5 +1,6 @@
 package dev.ledgerline.odoo.sandbox.sale;
 
+import dev.ledgerline.odoo.sandbox.account.AnalyticDistribution;
 import dev.ledgerline.odoo.sandbox.base.Products;
 import dev.ledgerline.odoo.sandbox.orm.Env;
 import dev.ledgerline.odoo.sandbox.orm.ModelBehaviour;
@@ -59,6 +60,7 @@ final class SaleOrderLineBehaviour implements ModelBehaviour {
 
     @Override
     public void prepareCreate(Env env, Map<String, Object> values) {
+        AnalyticDistribution.sanitize(values);
         Integer product = Values.id(values.get("product_id"));
         if (product != null) {
             if (values.get("name") == null) {
@@ -101,6 +103,11 @@ final class SaleOrderLineBehaviour implements ModelBehaviour {
             ServiceGeneration.forLines(env.sudo(), List.of(id));
         }
         SaleOrderBehaviour.distributeToProject(env, env.db().row(MODEL, id));
+    }
+
+    @Override
+    public void prepareWrite(Env env, List<Integer> ids, Map<String, Object> values) {
+        AnalyticDistribution.sanitize(values);
     }
 
     @Override
