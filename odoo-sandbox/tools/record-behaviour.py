@@ -406,6 +406,31 @@ def credit_note_reversal(r):
            {'fields': ['payment_state', 'amount_residual', 'reversal_move_ids']})
 
 
+@scenario('companies in a country whose chart of accounts Odoo loads are refused to the administrator (account)')
+def company_localization(r):
+    def country(code):
+        return r.call('country ' + code, 'res.country', 'search', [[['code', '=', code]]])[0]
+
+    france, germany, usa, antarctica = country('FR'), country('DE'), country('US'), country('AQ')
+    r.call('a French company: its chart cannot be loaded by the administrator', 'res.company', 'create',
+           [{'name': 'Firm FR SAS', 'country_id': france}], expect_error=True)
+    r.call('a German company likewise', 'res.company', 'create',
+           [{'name': 'Firm DE GmbH', 'country_id': germany, 'currency_id': 125}], expect_error=True)
+    us = r.call('a US company uses the generic chart', 'res.company', 'create',
+                [{'name': 'Firm US Inc', 'country_id': usa}])
+    aq = r.call('a country without a chart of its own', 'res.company', 'create',
+                [{'name': 'Polar Research', 'country_id': antarctica}])
+    bare = r.call('a company without a country', 'res.company', 'create', [{'name': 'No Country Ltd'}])
+    r.call('giving it a localized country is refused too', 'res.company', 'write',
+           [[bare], {'country_id': france}], expect_error=True)
+    r.call('moving a company from one country to another is not', 'res.company', 'write',
+           [[us], {'country_id': france}])
+    r.call('the companies', 'res.company', 'read', [[us, aq, bare]],
+           {'fields': ['name', 'country_id', 'country_code', 'chart_template', 'currency_id', 'partner_id']})
+    r.call('the next partner', 'res.partner', 'create', [{'name': 'After the refusals'}])
+    r.call('the next project', 'project.project', 'create', [{'name': 'After the refusals'}])
+
+
 def reset():
     env = dict(os.environ)
     subprocess.run([RUN_ODOO, 'reset'], env=env, check=True, stdout=subprocess.DEVNULL)

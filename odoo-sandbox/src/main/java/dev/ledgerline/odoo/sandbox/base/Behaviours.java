@@ -14,7 +14,7 @@ public final class Behaviours {
 
     public static void register(Orm orm, Backend backend) {
         orm.register(new PartnerBehaviour());
-        orm.register(new CompanyBehaviour());
+        orm.register(new CompanyBehaviour(backend.access().groups()));
         orm.register(new UserBehaviour(backend));
         orm.register(new ModelDataBehaviour());
         orm.register(new CurrencyBehaviour());
