@@ -254,6 +254,8 @@ def expense_reports(r):
                   {'fields': MOVE_FIELDS})[0]
     r.call('its lines', 'account.move.line', 'read', [bill['line_ids']], {'fields': MOVE_LINE_FIELDS})
     r.call('approving again changes nothing', 'hr.expense.sheet', 'action_approve_expense_sheets', [[sheet]])
+    r.call('Odoo 18 has no action_sheet_move_create', 'hr.expense.sheet', 'action_sheet_move_create', [[sheet]],
+           expect_error=True)
     r.call('post', 'hr.expense.sheet', 'action_sheet_move_post', [[sheet]])
     r.call('posted', 'hr.expense.sheet', 'read', [[sheet]], {'fields': SHEET_FIELDS})
     r.call('the posted bill', 'account.move', 'read', [approved['account_move_ids']], {'fields': MOVE_FIELDS})
