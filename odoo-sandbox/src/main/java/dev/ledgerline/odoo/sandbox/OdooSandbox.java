@@ -6,12 +6,19 @@ import dev.ledgerline.odoo.sandbox.orm.Env;
 import dev.ledgerline.odoo.sandbox.orm.Records;
 import dev.ledgerline.odoo.sandbox.rpc.SandboxHttpServer;
 import dev.ledgerline.odoo.sandbox.server.Backend;
+import dev.ledgerline.odoo.sandbox.server.StateFile;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A running Odoo-compatible server: {@code /jsonrpc}, {@code /json/2} (version 19) and the admin
  * endpoints under {@code /sandbox}, plus a Java API to reset it, inject faults and look at its records.
+ * Started with a data file ({@link SandboxOptions#withDataFile}), it keeps its state between runs.
  *
  * <pre>{@code
  * try (OdooSandbox odoo = OdooSandbox.start(SandboxOptions.defaults())) {
@@ -24,14 +31,54 @@ public final class OdooSandbox implements AutoCloseable {
     private final Backend backend;
     private final SandboxHttpServer http;
     private final String host;
+    private final ScheduledExecutorService saver;
+    private long savedChanges = -1;
 
     private OdooSandbox(SandboxOptions options) {
         this.backend = new Backend(
                 options.version(), options.database(), options.clock(), options.adminApiKey(), options.faultSeed());
         backend.faults().callDelay(options.callDelay());
+        if (options.dataFile() != null) {
+            backend.persistTo(new StateFile(options.dataFile()));
+            savedChanges = backend.changes();
+        }
         this.host = options.host();
         this.http = new SandboxHttpServer(backend, options.host(), options.port());
         http.start();
+        if (options.dataFile() != null && !options.saveInterval().isZero()) {
+            saver = Executors.newSingleThreadScheduledExecutor(
+                    Thread.ofPlatform().name("sandbox-state-saver").daemon(true).factory());
+            long every = options.saveInterval().toMillis();
+            saver.scheduleWithFixedDelay(this::saveIfChanged, every, every, TimeUnit.MILLISECONDS);
+        } else {
+            saver = null;
+        }
+    }
+
+    private synchronized void saveIfChanged() {
+        long changes = backend.changes();
+        if (changes != savedChanges) {
+            backend.save();
+            savedChanges = changes;
+        }
+    }
+
+    /**
+     * Writes the state to the data file now.
+     *
+     * @return the number of records written
+     * @throws IllegalStateException when the sandbox was started without a data file
+     */
+    public synchronized int save() {
+        long changes = backend.changes();
+        int records = backend.save();
+        savedChanges = changes;
+        return records;
+    }
+
+    /** The file the state is kept in, when the sandbox was started with one. */
+    public Optional<Path> dataFile() {
+        return backend.stateFile().map(StateFile::path);
     }
 
     /** Starts a sandbox; close it to stop the server. */
@@ -118,8 +165,15 @@ public final class OdooSandbox implements AutoCloseable {
                 .sudo();
     }
 
+    /** Stops the server; with a data file, saves the state first. */
     @Override
     public void close() {
+        if (saver != null) {
+            saver.shutdownNow();
+        }
         http.close();
+        if (backend.stateFile().isPresent()) {
+            save();
+        }
     }
 }

@@ -11,6 +11,7 @@ public final class AccountBehaviours {
         orm.register(new MoveBehaviour());
         orm.register(new MoveLineBehaviour());
         orm.register(new PaymentRegister());
+        orm.register(new MoveReversal());
         orm.register(new PaymentBehaviour());
         orm.register(new AnalyticAccountBehaviour());
     }

@@ -24,6 +24,24 @@ final class AnalyticAccountBehaviour implements ModelBehaviour {
             Map<String, Object> first = env.db().row(model(), 1);
             values.put("plan_id", first == null ? 1 : first.get("plan_id"));
         }
+        values.put("root_plan_id", rootPlan(env, Values.id(values.get("plan_id"))));
+    }
+
+    @Override
+    public void prepareWrite(Env env, java.util.List<Integer> ids, Map<String, Object> values) {
+        if (values.containsKey("plan_id")) {
+            values.put("root_plan_id", rootPlan(env, Values.id(values.get("plan_id"))));
+        }
+    }
+
+    /** The plan at the top of the plan's hierarchy. */
+    private static Integer rootPlan(Env env, Integer plan) {
+        Map<String, Object> row = env.row("account.analytic.plan", plan);
+        while (row != null && Values.id(row.get("parent_id")) != null) {
+            plan = Values.id(row.get("parent_id"));
+            row = env.row("account.analytic.plan", plan);
+        }
+        return plan;
     }
 
     @Override

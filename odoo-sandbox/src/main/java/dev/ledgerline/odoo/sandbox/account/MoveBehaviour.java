@@ -24,6 +24,13 @@ final class MoveBehaviour implements ModelBehaviour {
             "move_type",
             "company_id");
 
+    /** {@code account.move}'s order: date, name and id, newest first. */
+    private static final java.util.Comparator<Map<String, Object>> NEWEST_FIRST =
+            java.util.Comparator.<Map<String, Object>, String>comparing(m -> String.valueOf(m.get("date")))
+                    .thenComparing(m -> String.valueOf(m.get("name")))
+                    .thenComparing(m -> (Integer) m.get("id"))
+                    .reversed();
+
     @Override
     public String model() {
         return Moves.MOVE;
@@ -32,6 +39,12 @@ final class MoveBehaviour implements ModelBehaviour {
     @Override
     public Set<String> systemFields() {
         return Set.of("journal_id", "currency_id", "date");
+    }
+
+    /** Odoo's default salesperson of an entry is the user who creates it. */
+    @Override
+    public void receiveCreate(Env env, Map<String, Object> given) {
+        given.putIfAbsent("invoice_user_id", env.uid());
     }
 
     @Override
@@ -145,6 +158,7 @@ final class MoveBehaviour implements ModelBehaviour {
                 env.db().rows(Moves.MOVE).stream()
                         .filter(m -> m.get("reversed_entry_id") != null
                                 && ((Number) m.get("reversed_entry_id")).intValue() == id)
+                        .sorted(Moves.NEWEST_FIRST)
                         .map(m -> (Integer) m.get("id"))
                         .toList();
             case "payment_reference" -> row.get("payment_reference");
@@ -173,9 +187,7 @@ final class MoveBehaviour implements ModelBehaviour {
                     .append(' ');
         }
         Object own = row.get("name");
-        if (own == null || "/".equals(own)) {
-            name.append("(* ").append(row.get("id")).append(')');
-        } else {
+        if (own != null && !"/".equals(own)) {
             name.append(own);
         }
         Object ref = row.get("ref");

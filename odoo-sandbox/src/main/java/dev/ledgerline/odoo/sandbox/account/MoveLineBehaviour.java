@@ -1,5 +1,6 @@
 package dev.ledgerline.odoo.sandbox.account;
 
+import dev.ledgerline.odoo.sandbox.base.Products;
 import dev.ledgerline.odoo.sandbox.orm.Env;
 import dev.ledgerline.odoo.sandbox.orm.ModelBehaviour;
 import dev.ledgerline.odoo.sandbox.orm.OdooException;
@@ -21,10 +22,16 @@ final class MoveLineBehaviour implements ModelBehaviour {
     }
 
     @Override
-    public void receive(Env env, Map<String, Object> given) {
+    public void receiveCreate(Env env, Map<String, Object> given) {
         if (given.get("move_id") == null) {
             throw new OdooException(OdooException.KEY_ERROR, "move_id");
         }
+        AnalyticDistribution.sanitize(given);
+    }
+
+    @Override
+    public void receive(Env env, Map<String, Object> given) {
+        AnalyticDistribution.sanitize(given);
     }
 
     @Override
@@ -33,23 +40,19 @@ final class MoveLineBehaviour implements ModelBehaviour {
         String type = Moves.type(move);
         values.putIfAbsent("display_type", "product");
         Integer product = Values.id(values.get("product_id"));
-        Map<String, Object> productRow = product == null ? null : env.db().row("product.product", product);
         boolean sale = Moves.isSale(type);
         if (values.get("account_id") == null) {
             Map<String, Object> journal = env.db().row("account.journal", ((Number) move.get("journal_id")).intValue());
             values.put("account_id", journal.get("default_account_id"));
         }
-        if (productRow != null) {
+        if (product != null && env.db().exists("product.product", product)) {
             if (values.get("name") == null) {
                 values.put("name", env.orm().displayName(env, "product.product", product));
             }
-            values.putIfAbsent("product_uom_id", productRow.get("uom_id"));
+            values.putIfAbsent("product_uom_id", Products.value(env, product, "uom_id"));
             if (!values.containsKey("price_unit") || values.get("price_unit") == null) {
-                values.put(
-                        "price_unit",
-                        sale
-                                ? productRow.getOrDefault("list_price", 0.0)
-                                : productRow.getOrDefault("standard_price", 0.0));
+                Object price = Products.value(env, product, sale ? "list_price" : "standard_price");
+                values.put("price_unit", price == null ? 0.0 : price);
             }
         }
         if (values.get("quantity") == null) {
@@ -69,9 +72,8 @@ final class MoveLineBehaviour implements ModelBehaviour {
         Integer product = Values.id(line.get("product_id"));
         if (product != null) {
             Map<String, Object> move = env.db().row(Moves.MOVE, ((Number) line.get("move_id")).intValue());
-            Object taxes = env.db()
-                    .row("product.product", product)
-                    .get(Moves.isSale(Moves.type(move)) ? "taxes_id" : "supplier_taxes_id");
+            Object taxes =
+                    Products.value(env, product, Moves.isSale(Moves.type(move)) ? "taxes_id" : "supplier_taxes_id");
             env.db().set(Moves.LINE, id, "tax_ids", taxes == null ? List.of() : taxes);
         }
     }

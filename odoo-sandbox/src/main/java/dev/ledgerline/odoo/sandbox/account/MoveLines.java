@@ -34,23 +34,30 @@ final class MoveLines {
         double rate = currency == companyCurrency ? 1.0 : Rates.rate(env, currency, company, Moves.date(move));
         BigDecimal untaxed = BigDecimal.ZERO;
         BigDecimal untaxedCompany = BigDecimal.ZERO;
-        Map<Integer, BigDecimal[]> taxes = new LinkedHashMap<>();
+        Map<TaxKey, BigDecimal[]> taxes = new LinkedHashMap<>();
         List<Map<String, Object>> products = Moves.lines(env, moveId, "product");
         for (Map<String, Object> line : products) {
-            BigDecimal base = Moves.money(line.get("quantity"))
+            BigDecimal gross = Moves.money(line.get("quantity"))
                     .multiply(Moves.money(line.get("price_unit")))
                     .multiply(BigDecimal.ONE.subtract(
                             Moves.money(line.get("discount")).movePointLeft(2)));
-            BigDecimal subtotal = Moves.cents(base);
+            // hr_expense forces an expense's taxes to be included in its price.
+            Integer expense = Values.id(line.get("expense_id"));
+            boolean included = expense != null;
+            BigDecimal base = included ? untaxed(env, gross, Values.ids(line.get("tax_ids"))) : gross;
             BigDecimal lineTax = BigDecimal.ZERO;
             for (Integer tax : Values.ids(line.get("tax_ids"))) {
                 Map<String, Object> taxRow = env.db().row("account.tax", tax);
                 BigDecimal amount = Moves.cents(
                         base.multiply(Moves.money(taxRow.get("amount"))).movePointLeft(2));
                 lineTax = lineTax.add(amount);
-                BigDecimal[] sums =
-                        taxes.computeIfAbsent(tax, t -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+                BigDecimal[] sums = taxes.computeIfAbsent(
+                        new TaxKey(tax, expense), t -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
                 sums[0] = sums[0].add(amount);
+            }
+            BigDecimal subtotal = included ? Moves.cents(gross).subtract(lineTax) : Moves.cents(base);
+            for (Integer tax : Values.ids(line.get("tax_ids"))) {
+                BigDecimal[] sums = taxes.get(new TaxKey(tax, expense));
                 sums[1] = sums[1].add(toCompany(subtotal, rate));
             }
             BigDecimal amountCurrency = subtotal.multiply(BigDecimal.valueOf(sign));
@@ -66,11 +73,11 @@ final class MoveLines {
         BigDecimal taxTotal = BigDecimal.ZERO;
         BigDecimal taxCompany = BigDecimal.ZERO;
         for (Map<String, Object> line : Moves.lines(env, moveId, "tax")) {
-            if (!taxes.containsKey(((Number) line.get("tax_line_id")).intValue())) {
+            if (!taxes.containsKey(TaxKey.of(line))) {
                 env.db().delete(Moves.LINE, (Integer) line.get("id"));
             }
         }
-        for (Map.Entry<Integer, BigDecimal[]> tax : taxes.entrySet()) {
+        for (Map.Entry<TaxKey, BigDecimal[]> tax : taxes.entrySet()) {
             BigDecimal amountCurrency = tax.getValue()[0].multiply(BigDecimal.valueOf(sign));
             BigDecimal balance = toCompany(amountCurrency, rate);
             taxTotal = taxTotal.add(tax.getValue()[0]);
@@ -109,14 +116,37 @@ final class MoveLines {
         Totals.store(env, moveId, untaxed, taxTotal, untaxedCompany, taxCompany, rate);
     }
 
+    /** The untaxed part of an amount whose percent taxes are included in it. */
+    static BigDecimal untaxed(Env env, BigDecimal gross, List<Integer> taxes) {
+        BigDecimal rates = BigDecimal.ZERO;
+        for (Integer tax : taxes) {
+            Map<String, Object> taxRow = env.db().row("account.tax", tax);
+            if (taxRow != null) {
+                rates = rates.add(Moves.money(taxRow.get("amount")));
+            }
+        }
+        return gross.divide(BigDecimal.ONE.add(rates.movePointLeft(2)), java.math.MathContext.DECIMAL128);
+    }
+
     static Map<String, Object> termLine(Env env, int moveId) {
         List<Map<String, Object>> terms = Moves.lines(env, moveId, "payment_term");
         return terms.isEmpty() ? null : terms.getFirst();
     }
 
-    private static void upsertTaxLine(Env env, int moveId, int tax, String type, Map<String, Object> values) {
+    /**
+     * One tax line per tax, and per expense on an expense's bill (hr_expense keeps each expense's taxes on
+     * a line of its own).
+     */
+    private record TaxKey(int tax, Integer expense) {
+        static TaxKey of(Map<String, Object> taxLine) {
+            return new TaxKey(((Number) taxLine.get("tax_line_id")).intValue(), Values.id(taxLine.get("expense_id")));
+        }
+    }
+
+    private static void upsertTaxLine(Env env, int moveId, TaxKey key, String type, Map<String, Object> values) {
+        int tax = key.tax();
         for (Map<String, Object> line : Moves.lines(env, moveId, "tax")) {
-            if (((Number) line.get("tax_line_id")).intValue() == tax) {
+            if (TaxKey.of(line).equals(key)) {
                 env.db().update(Moves.LINE, (Integer) line.get("id"), values);
                 return;
             }
@@ -128,6 +158,7 @@ final class MoveLines {
         values.put("display_type", "tax");
         values.put("name", taxRow.get("name"));
         values.put("tax_line_id", tax);
+        values.put("expense_id", key.expense());
         values.put("tax_group_id", taxRow.get("tax_group_id"));
         values.put("account_id", sale ? 22 : 10);
         values.put("tax_repartition_line_id", (sale ? 2 : 6) + (refund ? 2 : 0));

@@ -14,6 +14,14 @@ final class Moves {
     static final String MOVE = "account.move";
     static final String LINE = "account.move.line";
 
+    /** {@code account.move}'s order: date, name, invoice date and id, newest first. */
+    static final java.util.Comparator<Map<String, Object>> NEWEST_FIRST =
+            java.util.Comparator.<Map<String, Object>, String>comparing(m -> String.valueOf(m.get("date")))
+                    .thenComparing(m -> String.valueOf(m.get("name")))
+                    .thenComparing(m -> String.valueOf(m.get("invoice_date")))
+                    .thenComparing(m -> (Integer) m.get("id"))
+                    .reversed();
+
     private Moves() {}
 
     static boolean isInvoice(String moveType) {

@@ -51,6 +51,9 @@ final class PaymentRegister implements ModelBehaviour {
         values.put("source_amount_currency", Moves.d(residualCurrency));
         values.put("payment_difference", Moves.d(residualCurrency.subtract(Moves.money(values.get("amount")))));
         values.putIfAbsent("currency_id", move.get("currency_id"));
+        if (values.get("payment_date") == null) {
+            values.put("payment_date", env.today().toString());
+        }
         values.putIfAbsent("journal_id", BANK_JOURNAL);
         values.putIfAbsent(
                 "payment_method_line_id", sale == Moves.isRefund(Moves.type(move)) ? MANUAL_OUTBOUND : MANUAL_INBOUND);

@@ -44,10 +44,13 @@ final class Posting {
             String name = String.valueOf(move.get("name"));
             Object ref = move.get("ref");
             Map<String, Object> term = MoveLines.termLine(env, id);
-            if (term != null) {
-                env.db().set(Moves.LINE, (Integer) term.get("id"), "name", ref == null ? name : ref + " - " + name);
+            // Only a customer invoice takes its number as payment reference (and its receivable line's label).
+            if ("out_invoice".equals(type) && move.get("payment_reference") == null) {
+                if (term != null) {
+                    env.db().set(Moves.LINE, (Integer) term.get("id"), "name", ref == null ? name : ref + " - " + name);
+                }
+                env.db().set(Moves.MOVE, id, "payment_reference", name);
             }
-            env.db().set(Moves.MOVE, id, "payment_reference", name);
             analyticLines(id, move);
             Integer reversed = Values.id(move.get("reversed_entry_id"));
             if (reversed != null && Moves.isRefund(type)) {
@@ -113,7 +116,8 @@ final class Posting {
         BigDecimal creditCurrency =
                 Moves.money(refundTerm.get("amount_residual_currency")).abs();
         BigDecimal amountCurrency = openCurrency.min(creditCurrency);
-        Reconciliation.apply(env, invoiceTerm, amount, amountCurrency, "out_refund");
+        Reconciliation.apply(
+                env, invoiceTerm, amount, amountCurrency, Moves.type(env.db().row(Moves.MOVE, refundId)));
         Reconciliation.apply(
                 env, refundTerm, amount, amountCurrency, Moves.type(env.db().row(Moves.MOVE, invoiceId)));
         PaymentState.refresh(env, invoiceId);

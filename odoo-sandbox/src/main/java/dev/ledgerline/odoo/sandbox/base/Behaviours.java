@@ -1,6 +1,7 @@
 package dev.ledgerline.odoo.sandbox.base;
 
 import dev.ledgerline.odoo.sandbox.account.AccountBehaviours;
+import dev.ledgerline.odoo.sandbox.expense.ExpenseBehaviours;
 import dev.ledgerline.odoo.sandbox.hr.HrBehaviours;
 import dev.ledgerline.odoo.sandbox.orm.Orm;
 import dev.ledgerline.odoo.sandbox.project.ProjectBehaviours;
@@ -13,7 +14,7 @@ public final class Behaviours {
 
     public static void register(Orm orm, Backend backend) {
         orm.register(new PartnerBehaviour());
-        orm.register(new CompanyBehaviour());
+        orm.register(new CompanyBehaviour(backend.access().groups()));
         orm.register(new UserBehaviour(backend));
         orm.register(new ModelDataBehaviour());
         orm.register(new CurrencyBehaviour());
@@ -26,5 +27,6 @@ public final class Behaviours {
         ProjectBehaviours.register(orm);
         HrBehaviours.register(orm);
         SaleBehaviours.register(orm);
+        ExpenseBehaviours.register(orm, backend.access().groups());
     }
 }

@@ -1,8 +1,11 @@
 package dev.ledgerline.odoo.sandbox.base;
 
+import dev.ledgerline.odoo.sandbox.access.Groups;
 import dev.ledgerline.odoo.sandbox.orm.Env;
 import dev.ledgerline.odoo.sandbox.orm.ModelBehaviour;
+import dev.ledgerline.odoo.sandbox.orm.OdooException;
 import dev.ledgerline.odoo.sandbox.orm.Values;
+import dev.ledgerline.odoo.sandbox.seed.ChartCountries;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +14,23 @@ import java.util.Set;
 /**
  * {@code res.company}: a new company gets its partner, as in Odoo, and its address, tax id and website live
  * on that partner (computed with an inverse, or related, in Odoo): reading them reads the partner, writing
- * them writes the partner.
+ * them writes the partner. A company given a country with a chart of accounts of its own gets that chart
+ * loaded, which the sandbox does not model: for a user without "Show Full Accounting Features" (the
+ * administrator of a fresh database) Odoo refuses it, and so does the sandbox.
  */
 final class CompanyBehaviour implements ModelBehaviour {
+    /** What Odoo answers when loading the chart creates its reconciliation rules. */
+    static final String CHART_REFUSED = "You are not allowed to modify 'Rules for the reconciliation model'"
+            + " (account.reconcile.model.line) records.\n\n"
+            + "This operation is allowed for the following groups:\n"
+            + "\t- Technical/Show Full Accounting Features\n\n"
+            + "Contact your administrator to request access if necessary.";
+
+    private final Groups groups;
+
+    CompanyBehaviour(Groups groups) {
+        this.groups = groups;
+    }
     /** Company fields that are the partner's fields of the same name. */
     private static final Set<String> ON_PARTNER =
             Set.of("street", "street2", "zip", "city", "state_id", "country_id", "website", "vat", "company_registry");
@@ -71,6 +88,31 @@ final class CompanyBehaviour implements ModelBehaviour {
                         List.of(0, 0, Map.of("name", "Meeting", "company_id", id))));
         int internal = company.records("project.project").create(project);
         env.db().set(model(), id, "internal_project_id", internal);
+        Object country = compute(env, env.db().row(model(), id), "country_code");
+        refuseLocalizedChart(env, List.of(id), country == null ? null : String.valueOf(country));
+    }
+
+    /**
+     * account's {@code install_l10n_modules}: a company without a chart, whose country has one of its own, gets
+     * it loaded at commit. Loading it as a user without "Show Full Accounting Features" fails.
+     */
+    private void refuseLocalizedChart(Env env, List<Integer> ids, String countryCode) {
+        for (Integer id : ids) {
+            Map<String, Object> company = env.db().row(model(), id);
+            if (company.get("chart_template") == null
+                    && ChartCountries.hasChart(countryCode)
+                    && !groups.of(env).contains(fullAccounting(env))) {
+                throw OdooException.accessError(CHART_REFUSED);
+            }
+        }
+    }
+
+    private static int fullAccounting(Env env) {
+        return env.db().rows("ir.model.data").stream()
+                .filter(x -> "account".equals(x.get("module")) && "group_account_user".equals(x.get("name")))
+                .map(x -> ((Number) x.get("res_id")).intValue())
+                .findFirst()
+                .orElse(-1);
     }
 
     @Override
@@ -78,6 +120,16 @@ final class CompanyBehaviour implements ModelBehaviour {
         Map<String, Object> onPartner = takePartnerFields(values);
         if (onPartner.isEmpty()) {
             return;
+        }
+        if (Values.truthy(onPartner.get("country_id"))) {
+            // Only a company that had no country gets its localization when one is set (base's write).
+            List<Integer> withoutCountry = ids.stream()
+                    .filter(id -> compute(env, env.db().row(model(), id), "country_id") == null)
+                    .toList();
+            Map<String, Object> country = env.row("res.country", Values.id(onPartner.get("country_id")));
+            if (country != null) {
+                refuseLocalizedChart(env, withoutCountry, String.valueOf(country.get("code")));
+            }
         }
         for (Integer id : ids) {
             Integer partner = Values.id(env.db().row(model(), id).get("partner_id"));

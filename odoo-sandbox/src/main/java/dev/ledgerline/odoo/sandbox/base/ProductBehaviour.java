@@ -1,5 +1,7 @@
 package dev.ledgerline.odoo.sandbox.base;
 
+import dev.ledgerline.odoo.sandbox.model.FieldSpec;
+import dev.ledgerline.odoo.sandbox.model.FieldType;
 import dev.ledgerline.odoo.sandbox.orm.Env;
 import dev.ledgerline.odoo.sandbox.orm.ModelBehaviour;
 import dev.ledgerline.odoo.sandbox.orm.OdooException;
@@ -91,9 +93,23 @@ final class ProductBehaviour implements ModelBehaviour {
         ProductTemplateBehaviour.computeStored(values);
     }
 
+    /** A field the variant's row lacks is its template's (the recorded variants hold only their own fields). */
+    @Override
+    public Object compute(Env env, Map<String, Object> row, String field) {
+        if (row.containsKey(field)) {
+            return row.get(field);
+        }
+        FieldSpec templateField =
+                env.db().schema().require("product.template").fields().get(field);
+        if (templateField == null || templateField.type() == FieldType.ONE2MANY || !templateField.store()) {
+            return NOT_COMPUTED;
+        }
+        Object value = Products.value(env, (Integer) row.get("id"), field);
+        return value == null && templateField.type() == FieldType.MANY2MANY ? NOT_COMPUTED : value;
+    }
+
     @Override
     public String displayName(Env env, Map<String, Object> row) {
-        Object code = row.get("default_code");
-        return code == null ? String.valueOf(row.get("name")) : "[" + code + "] " + row.get("name");
+        return Products.displayName(env, (Integer) row.get("id"));
     }
 }

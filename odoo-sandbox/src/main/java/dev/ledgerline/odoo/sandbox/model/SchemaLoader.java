@@ -16,6 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class SchemaLoader {
     private static final String MODELS = "models-18.0.json";
+    /** Models the recorded schema lacks (wizards the hub calls), recorded from the same server. */
+    private static final String EXTRA_MODELS = "models-extra-18.0.json";
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private SchemaLoader() {}
@@ -37,6 +40,23 @@ public final class SchemaLoader {
                 fields.put(versionName, spec.renamed(versionName));
             }
             models.put(name, new ModelSpec(name, description(meta, name), order(meta, name), false, fields));
+        }
+        for (Map.Entry<String, JsonNode> model :
+                Recorded.EXTRA_JSON.get("models").properties()) {
+            String name = model.getKey();
+            Map<String, FieldSpec> fields = new LinkedHashMap<>();
+            for (Map.Entry<String, JsonNode> field :
+                    model.getValue().get("fields").properties()) {
+                fields.put(field.getKey(), field(field.getKey(), field.getValue()));
+            }
+            models.putIfAbsent(
+                    name,
+                    new ModelSpec(
+                            name,
+                            model.getValue().get("description").asString(),
+                            model.getValue().get("order").asString(),
+                            false,
+                            fields));
         }
         for (String shadow : shadowModels) {
             models.computeIfAbsent(shadow, n -> shadowModel(n, meta));
@@ -97,13 +117,14 @@ public final class SchemaLoader {
     }
 
     private static final class Recorded {
-        static final JsonNode MODELS_JSON = read();
+        static final JsonNode MODELS_JSON = read(MODELS);
+        static final JsonNode EXTRA_JSON = read(EXTRA_MODELS);
 
-        private static JsonNode read() {
-            try (InputStream in = SchemaLoader.class.getResourceAsStream(MODELS)) {
+        private static JsonNode read(String file) {
+            try (InputStream in = SchemaLoader.class.getResourceAsStream(file)) {
                 if (in == null) {
                     throw new IllegalStateException(
-                            MODELS + " is missing from the classpath: build the module with Maven");
+                            file + " is missing from the classpath: build the module with Maven");
                 }
                 return JSON.readTree(in);
             } catch (IOException e) {

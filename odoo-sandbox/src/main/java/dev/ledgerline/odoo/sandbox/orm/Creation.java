@@ -33,7 +33,9 @@ final class Creation {
         return ids;
     }
 
-    private int createOne(Map<String, Object> given) {
+    private int createOne(Map<String, Object> asGiven) {
+        // A model's create may add values the caller left out (as Odoo's overrides fill vals before super).
+        Map<String, Object> given = new LinkedHashMap<>(asGiven);
         behaviour.receiveCreate(env, given);
         Map<String, Object> values = withDefaults(given);
         FieldValues split = FieldValues.of(model, values, behaviour);

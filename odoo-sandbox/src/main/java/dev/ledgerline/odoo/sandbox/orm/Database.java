@@ -32,6 +32,7 @@ public final class Database {
     private final Schema schema;
     private final Clock clock;
     private final Map<String, Table> tables = new HashMap<>();
+    private final Map<String, Integer> numbers = new HashMap<>();
     private final ReentrantLock lock = new ReentrantLock(true);
     private Tx tx;
     private long commits;
@@ -145,6 +146,24 @@ public final class Database {
         table(model).nextId();
     }
 
+    /**
+     * The next number of a named sequence (Odoo's {@code ir.sequence}, e.g. sales order numbers): like a
+     * PostgreSQL sequence, a number once drawn is not given back when the transaction rolls back.
+     */
+    public int nextNumber(String sequence) {
+        return numbers.merge(sequence, 1, Integer::sum);
+    }
+
+    /** The last number drawn of every named sequence, for a snapshot. */
+    public Map<String, Integer> numbers() {
+        return Map.copyOf(numbers);
+    }
+
+    /** Sets a named sequence's last number (snapshot loading). */
+    public void restartNumbersAfter(String sequence, int last) {
+        numbers.merge(sequence, last, Math::max);
+    }
+
     /** Changes fields of a stored row. */
     public void update(String model, int id, Map<String, Object> changes) {
         Table table = table(model);
@@ -180,6 +199,7 @@ public final class Database {
 
     /** Empties every table and sets the id sequences back (used by reset and snapshot loading). */
     public void clear() {
+        numbers.clear();
         for (ModelSpec spec : schema.models().values()) {
             tables.put(spec.name(), new Table(spec));
         }

@@ -89,11 +89,11 @@ final class OrmMethods {
 
     private OdooException unknownMethod(String method) {
         if (method.startsWith("_")) {
-            return OdooException.accessError(
-                    "Private methods (such as '" + model.name() + "." + method + "') cannot be called remotely.");
+            return OdooException.accessError("Private methods (such as " + method + ") cannot be called remotely.");
         }
         return new OdooException(
-                "builtins.AttributeError", "The method '" + model.name() + "." + method + "' does not exist");
+                "builtins.AttributeError",
+                "The method '" + method + "' does not exist on the model '" + model.name() + "'");
     }
 
     private static OdooException typeError(String message) {

@@ -9,6 +9,7 @@ public final class ProjectBehaviours {
     public static void register(Orm orm) {
         orm.register(new ProjectBehaviour());
         orm.register(new MilestoneBehaviour());
+        orm.register(new TaskBehaviour());
         orm.register(new TimesheetBehaviour());
     }
 }

@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * The sandbox's own endpoints under {@code /sandbox} (outside Odoo's paths): {@code POST /sandbox/reset},
- * {@code GET /sandbox/stats}, {@code GET|POST|DELETE /sandbox/faults}, {@code POST /sandbox/delay}.
+ * {@code GET /sandbox/stats}, {@code GET|POST|DELETE /sandbox/faults}, {@code POST /sandbox/delay},
+ * {@code POST /sandbox/save} (writes the state to the data file; 409 without one).
  */
 final class AdminHandler {
     private final Backend backend;
@@ -35,6 +36,20 @@ final class AdminHandler {
                 exchange.json(200, Map.of("reset", true));
             }
             case "/sandbox/stats" -> exchange.json(200, backend.stats().snapshot());
+            case "/sandbox/save" -> {
+                if (!method.equals("POST")) {
+                    exchange.notFound();
+                    return;
+                }
+                if (backend.stateFile().isEmpty()) {
+                    exchange.json(409, Map.of("error", "no data file: start the sandbox with --data-file PATH"));
+                    return;
+                }
+                int records = backend.save();
+                exchange.json(
+                        200,
+                        Map.of("saved", backend.stateFile().orElseThrow().path().toString(), "records", records));
+            }
             case "/sandbox/faults" -> {
                 switch (method) {
                     case "GET" ->

@@ -8,5 +8,6 @@ public final class SaleBehaviours {
 
     public static void register(Orm orm) {
         orm.register(new SaleOrderBehaviour());
+        orm.register(new SaleOrderLineBehaviour());
     }
 }

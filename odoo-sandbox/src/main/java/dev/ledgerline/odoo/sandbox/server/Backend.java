@@ -32,6 +32,8 @@ public final class Backend {
     private final Faults faults;
     private final CallStats stats = new CallStats();
     private final String adminApiKey;
+    private volatile StateFile stateFile;
+    private volatile long resets;
 
     public Backend(OdooVersion version, String database, Clock clock, String adminApiKey, long faultSeed) {
         this.version = version;
@@ -55,8 +57,39 @@ public final class Backend {
             credentials.password(ADMIN_UID, "admin");
             credentials.apiKey(ADMIN_UID, adminApiKey);
             stats.clear();
+            resets++;
             return null;
         });
+    }
+
+    /**
+     * Keeps the state in a file: loads it now when it exists (the administrator's API key of these options is
+     * accepted too), and lets {@link #save()} write it.
+     */
+    public void persistTo(StateFile file) {
+        this.stateFile = file;
+        if (file.exists()) {
+            file.load(this);
+            credentials.apiKey(ADMIN_UID, adminApiKey);
+        }
+    }
+
+    public java.util.Optional<StateFile> stateFile() {
+        return java.util.Optional.ofNullable(stateFile);
+    }
+
+    /** Writes the state to the data file; the number of records written. */
+    public int save() {
+        StateFile file = stateFile;
+        if (file == null) {
+            throw new IllegalStateException("no data file: start the sandbox with one to save its state");
+        }
+        return file.save(this);
+    }
+
+    /** Changes so far (commits and resets), to tell whether the state changed since it was last saved. */
+    public long changes() {
+        return db.commits() + resets;
     }
 
     public OdooVersion version() {
