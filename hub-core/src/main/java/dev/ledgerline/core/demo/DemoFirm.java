@@ -163,7 +163,7 @@ public final class DemoFirm {
 
     /**
      * What the firm's billing portal sends once invoices exist: payments of the posted invoices that
-     * fell due by the as-of date, and one dispute. Invoices are known only after billing runs and
+     * fell due by the as-of date (one only half paid), and one dispute. Invoices are known only after billing runs and
      * Odoo's numbering, so this is a separate step; pass the invoices pulled back from Odoo.
      */
     public List<Map<String, Object>> afterInvoicing(List<Invoice> invoices) {

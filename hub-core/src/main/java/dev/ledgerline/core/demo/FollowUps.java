@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * The billing portal's records about invoices: most clients pay their posted invoices around the
- * due date (some early, some late, Globex's first invoice in two parts), and Initech disputes its
+ * due date (some early, some late; Globex pays only half of its first invoice, leaving the rest
+ * overdue), and Initech disputes its
  * first invoice of the rounded, summarized contract, which it then leaves unpaid.
  */
 final class FollowUps {
@@ -53,7 +54,7 @@ final class FollowUps {
                                                     disputed.lines().getFirst().line())))
                             .put("status", "open")));
         }
-        boolean splitDone = false;
+        boolean halfPaid = false;
         for (Invoice invoice : posted) {
             if (invoice == disputed
                     || invoice.amountResidual() == null
@@ -68,25 +69,14 @@ final class FollowUps {
                 continue;
             }
             String entity = invoice.entity() == null ? Entities.US : invoice.entity();
-            boolean split = !splitDone
+            boolean half = !halfPaid
                     && invoice.customer() != null
                     && ("crm:" + StoryClients.GLOBEX).equals(invoice.customer().toString());
-            BigDecimal first = split
+            BigDecimal amount = half
                     ? invoice.amountResidual().divide(BigDecimal.TWO, 2, RoundingMode.HALF_UP)
                     : invoice.amountResidual();
-            records.add(payment("PAY-" + key(invoice.number()) + "-1", invoice, first, paid, entity));
-            if (split) {
-                splitDone = true;
-                LocalDate rest = paid.plusDays(21);
-                if (!rest.isAfter(today)) {
-                    records.add(payment(
-                            "PAY-" + key(invoice.number()) + "-2",
-                            invoice,
-                            invoice.amountResidual().subtract(first),
-                            rest,
-                            entity));
-                }
-            }
+            records.add(payment("PAY-" + key(invoice.number()), invoice, amount, paid, entity));
+            halfPaid |= half;
         }
         return records;
     }
