@@ -40,7 +40,8 @@ public record DemoFirmSpec(
                     "employees must be " + MIN_EMPLOYEES + " to " + MAX_EMPLOYEES + ", was " + employees);
         }
         if (clients < MIN_CLIENTS || clients > MAX_EMPLOYEES) {
-            throw new IllegalArgumentException("clients must be at least " + MIN_CLIENTS + ", was " + clients);
+            throw new IllegalArgumentException(
+                    "clients must be " + MIN_CLIENTS + " to " + MAX_EMPLOYEES + ", was " + clients);
         }
         if (months < MIN_MONTHS || months > MAX_MONTHS) {
             throw new IllegalArgumentException(

@@ -77,7 +77,7 @@ final class Expenses {
         YearMonth second = YearMonth.from(period.start()).plusMonths(1);
         LocalDate trip = Period.weekdayOnOrAfter(second.atDay(10));
         LocalDate first = period.weekdayAt(8);
-        String nw = StoryEngagements.NORTHWIND_PLATFORM;
+        String nw = StoryIds.NORTHWIND_PLATFORM;
         return List.of(
                 // Northwind's second month: four approved billable expenses, together over the 1,500 cap
                 expense(
@@ -164,7 +164,7 @@ final class Expenses {
                         "EX-STORY-7",
                         Roster.LEAVER,
                         Entities.US,
-                        StoryEngagements.GLOBEX_ASSESSMENT,
+                        StoryIds.GLOBEX_ASSESSMENT,
                         first,
                         new BigDecimal("64.00"),
                         "USD",
@@ -177,7 +177,7 @@ final class Expenses {
                         "EX-STORY-8",
                         Roster.PART_TIME_32,
                         Entities.US,
-                        StoryEngagements.GLOBEX_EUROPE,
+                        StoryIds.GLOBEX_EUROPE,
                         Period.weekdaysAfter(dates.globexEuropeStart(), 3),
                         new BigDecimal("68.00"),
                         "EUR",

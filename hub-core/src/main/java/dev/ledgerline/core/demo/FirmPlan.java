@@ -14,7 +14,6 @@ record FirmPlan(
         long seed,
         StoryDates dates,
         Instant asOf,
-        Calendars calendars,
         List<StaffMember> staff,
         Map<String, StaffMember> staffById,
         Map<String, List<Assignment>> staffing,
@@ -55,7 +54,6 @@ record FirmPlan(
                 spec.seed(),
                 dates,
                 asOf,
-                calendars,
                 staff,
                 Map.copyOf(byId),
                 staffing,
@@ -66,7 +64,6 @@ record FirmPlan(
     }
 
     TimeSheets timeSheets() {
-        return new TimeSheets(
-                staff, staffById, staffing, portfolio.projects, leaves, new Calendars(), dates, asOf, seed);
+        return new TimeSheets(this);
     }
 }

@@ -30,8 +30,7 @@ final class FollowUps {
         List<SourceRecord> records = new ArrayList<>();
         Invoice disputed = posted.stream()
                 .filter(i -> i.contract() != null
-                        && ("crm:" + StoryEngagements.K_INITECH_TM)
-                                .equals(i.contract().toString()))
+                        && ("crm:" + StoryIds.K_INITECH_TM).equals(i.contract().toString()))
                 .findFirst()
                 .orElse(null);
         if (disputed != null) {

@@ -119,7 +119,7 @@ final class GenericEngagements {
         BigDecimal budgetAmount = null;
         switch (k % 5) {
             case 2 -> {
-                model = StoryEngagements.FIXED_FEE;
+                model = StoryIds.FIXED_FEE;
                 BigDecimal estimate = roundTo(estimates.cost(project).multiply(new BigDecimal("1.1")), 1000);
                 BigDecimal fee = roundTo(estimate.multiply(new BigDecimal("1.5")), 5000);
                 terms.put("fixedFee", fee)
@@ -127,13 +127,13 @@ final class GenericEngagements {
                         .put(
                                 "milestones",
                                 List.of(
-                                        StoryContracts.milestone(
+                                        ContractTrees.milestone(
                                                 "M1",
                                                 "Phase 1 accepted",
                                                 fee.divide(BigDecimal.TWO, 2, RoundingMode.UNNECESSARY),
                                                 null,
                                                 period.weekdayAt(50)),
-                                        StoryContracts.milestone(
+                                        ContractTrees.milestone(
                                                 "M2",
                                                 "Final delivery",
                                                 null,
@@ -142,7 +142,7 @@ final class GenericEngagements {
                 portfolio.acceptance(contract, "M1", period.weekdayAt(50), entity, "Project sponsor, " + base);
             }
             case 4 -> {
-                model = StoryEngagements.RETAINER;
+                model = StoryIds.RETAINER;
                 BigDecimal included = roundTo(
                         estimates
                                 .hours(project)
@@ -162,7 +162,7 @@ final class GenericEngagements {
                         .put("invoiceDay", 1);
             }
             default -> {
-                model = StoryEngagements.TM;
+                model = StoryIds.TM;
                 terms.put("startDate", period.start().minusMonths(1)).putRates("rateCard", card);
                 if (k % 10 == 3) {
                     terms.put("notToExceed", roundTo(value.multiply(BigDecimal.TWO), 1000))

@@ -28,7 +28,7 @@ final class Procurement {
                 commitment(
                         DATASMITH_ORDER,
                         "Datasmith Analytics LLC",
-                        StoryEngagements.GLOBEX_ASSESSMENT,
+                        StoryIds.GLOBEX_ASSESSMENT,
                         ordered,
                         "USD",
                         period.start().minusDays(10),
@@ -37,7 +37,7 @@ final class Procurement {
                 commitment(
                         PENTEST_ORDER,
                         "SecureLab GmbH",
-                        StoryEngagements.UMBRELLA_PLATFORM,
+                        StoryIds.UMBRELLA_PLATFORM,
                         new BigDecimal("8000.00"),
                         "EUR",
                         period.weekdayAt(40),
@@ -56,7 +56,7 @@ final class Procurement {
             list.add(bill(
                     "VB-DATASMITH-" + month.toString().replace("-", ""),
                     "Datasmith Analytics LLC",
-                    StoryEngagements.GLOBEX_ASSESSMENT,
+                    StoryIds.GLOBEX_ASSESSMENT,
                     monthEnd,
                     dice.amount(8500, 11800),
                     "USD",
@@ -70,7 +70,7 @@ final class Procurement {
             list.add(bill(
                     "VB-CLOUDHAUS-" + month.toString().replace("-", ""),
                     "Cloudhaus GmbH",
-                    StoryEngagements.UMBRELLA_PLATFORM,
+                    StoryIds.UMBRELLA_PLATFORM,
                     Period.weekdayOnOrAfter(month.atDay(1)),
                     new BigDecimal("1180.00"),
                     "EUR",

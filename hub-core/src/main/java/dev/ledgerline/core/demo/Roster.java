@@ -1,6 +1,5 @@
 package dev.ledgerline.core.demo;
 
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -118,14 +117,14 @@ final class Roster {
     private Roster() {}
 
     static List<StaffMember> build(DemoFirmSpec spec, StoryDates dates, int genericClients) {
-        List<StaffMember> staff = new ArrayList<>(story(spec.seed(), dates));
+        List<StaffMember> staff = new ArrayList<>(story(dates));
         for (int j = 0; j < spec.employees() - DemoFirmSpec.MIN_EMPLOYEES; j++) {
             staff.add(generic(spec.seed(), dates, j, genericClients));
         }
         return List.copyOf(staff);
     }
 
-    private static List<StaffMember> story(long seed, StoryDates dates) {
+    private static List<StaffMember> story(StoryDates dates) {
         LocalDate start = dates.period().start();
         return List.of(
                 person(1, "Morgan Reyes", Entities.US, Roles.PARTNER, Practices.STRATEGY, null, 40, start.minusYears(9))
@@ -277,7 +276,7 @@ final class Roster {
         } else if (j % 41 == 19) {
             end = Period.weekdayOnOrAfter(dates.period().at(dice.between(20, 90)));
         }
-        Builder b = person(index, name, entity, role, Roles.practiceOf(role, j), manager, weekly, start)
+        StaffBuilder b = person(index, name, entity, role, Roles.practiceOf(role, j), manager, weekly, start)
                 .leaves(end)
                 .payroll(dice.factor(98, 112).toPlainString());
         b.cost = Roles.standardCost(entity, role).multiply(dice.factor(92, 110)).setScale(2, RoundingMode.HALF_UP);
@@ -292,7 +291,7 @@ final class Roster {
         return String.format(Locale.ROOT, "E-%04d", index);
     }
 
-    private static Builder person(
+    private static StaffBuilder person(
             int index,
             String name,
             String entity,
@@ -301,7 +300,7 @@ final class Roster {
             String manager,
             int weekly,
             LocalDate start) {
-        return new Builder(index, name, entity, role, practice, manager, weekly, start);
+        return new StaffBuilder(index, name, entity, role, practice, manager, weekly, start);
     }
 
     static String email(String name, String entity) {
@@ -317,88 +316,5 @@ final class Roster {
                 .trim()
                 .replace(' ', '.');
         return ascii + (Entities.US.equals(entity) ? "@alderfinch.com" : "@alderfinch.de");
-    }
-
-    /** Fills the defaults of a staff member so the story sets only what it is about. */
-    private static final class Builder {
-        private final int index;
-        private final String name;
-        private final String entity;
-        private final String role;
-        private final String practice;
-        private final String manager;
-        private final int weekly;
-        private final LocalDate start;
-        private BigDecimal cost;
-        private LocalDate end;
-        private LocalDate changeFrom;
-        private BigDecimal changedCost;
-        private int low = 82;
-        private int high = 98;
-        private BigDecimal payroll = new BigDecimal("1.04");
-
-        Builder(
-                int index,
-                String name,
-                String entity,
-                String role,
-                String practice,
-                String manager,
-                int weekly,
-                LocalDate start) {
-            this.index = index;
-            this.name = name;
-            this.entity = entity;
-            this.role = role;
-            this.practice = practice;
-            this.manager = manager;
-            this.weekly = weekly;
-            this.start = start;
-            this.cost = Roles.standardCost(entity, role);
-        }
-
-        Builder costChange(LocalDate from, String newCost) {
-            changeFrom = from;
-            changedCost = new BigDecimal(newCost);
-            return this;
-        }
-
-        Builder leaves(LocalDate lastDay) {
-            end = lastDay;
-            return this;
-        }
-
-        Builder utilisation(int lowPercent, int highPercent) {
-            low = lowPercent;
-            high = highPercent;
-            return this;
-        }
-
-        Builder payroll(String factor) {
-            payroll = new BigDecimal(factor);
-            return this;
-        }
-
-        StaffMember build() {
-            return new StaffMember(
-                    index,
-                    id(index),
-                    name,
-                    email(name, entity),
-                    entity,
-                    role,
-                    practice,
-                    Practices.departmentOf(practice, role),
-                    manager,
-                    cost,
-                    BigDecimal.valueOf(weekly),
-                    start,
-                    end,
-                    changeFrom,
-                    changedCost,
-                    low,
-                    high,
-                    payroll);
-        }
     }
 }

@@ -40,25 +40,17 @@ final class TimeSheets implements Iterator<SourceRecord> {
     private LocalDate day;
     private int next;
 
-    TimeSheets(
-            List<StaffMember> staff,
-            Map<String, StaffMember> staffById,
-            Map<String, List<Assignment>> staffing,
-            Map<String, ProjectPlan> projects,
-            Leaves leaves,
-            Calendars calendars,
-            StoryDates dates,
-            Instant asOf,
-            long seed) {
-        this.staff = staff;
-        this.staffById = staffById;
-        this.staffing = staffing;
-        this.projects = projects;
-        this.leaves = leaves;
-        this.calendars = calendars;
-        this.dates = dates;
-        this.asOf = asOf;
-        this.seed = seed;
+    TimeSheets(FirmPlan plan) {
+        this.staff = plan.staff();
+        this.staffById = plan.staffById();
+        this.staffing = plan.staffing();
+        this.projects = plan.portfolio().projects;
+        this.leaves = plan.leaves();
+        // a calendar of its own: its year cache is not shared between streams read in parallel
+        this.calendars = new Calendars();
+        this.dates = plan.dates();
+        this.asOf = plan.asOf();
+        this.seed = plan.seed();
         this.statuses = new EntryStatus(dates.period(), asOf);
         this.day = dates.period().start();
     }

@@ -14,6 +14,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -143,11 +145,11 @@ class DemoFirmContractsTest {
     void contractsCarryInvoiceDaysGroupingsAndTaxCodesTheConfigurationMaps() {
         Set<Integer> invoiceDays = CONTRACTS.stream()
                 .map(c -> c.terms().invoiceDay())
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         Set<ContractTerms.InvoiceGrouping> groupings = CONTRACTS.stream()
                 .map(c -> c.terms().invoiceGrouping())
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .collect(Collectors.toSet());
 
         assertThat(invoiceDays).contains(1, 31).hasSizeGreaterThanOrEqualTo(3);
@@ -166,7 +168,7 @@ class DemoFirmContractsTest {
         return c.billingModel() == BillingModel.TIME_AND_MATERIALS;
     }
 
-    private static boolean isEmpty(java.util.Map<?, ?> m) {
+    private static boolean isEmpty(Map<?, ?> m) {
         return m == null || m.isEmpty();
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ledgerline.core.canonical.CanonicalRecord;
+import dev.ledgerline.core.canonical.Contract;
 import dev.ledgerline.core.canonical.RecordKey;
 import dev.ledgerline.core.canonical.RecordVersion;
 import dev.ledgerline.core.ledger.ParentLink;
@@ -13,6 +14,7 @@ import dev.ledgerline.core.validation.Reading;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -76,6 +78,31 @@ class DemoFirmTest {
 
         assertThat(problems).isEmpty();
         assertThat(SmallFirm.RECORDS).hasSameSizeAs(SmallFirm.ENVELOPES);
+    }
+
+    @Test
+    void aBiggerFirmsGenericClientsAndStaffAreValidAndParentsStillComeFirst() {
+        DemoFirm firm = DemoFirm.generate(DemoFirmSpec.of(3, 70, 20, YearMonth.of(2025, 11), 4));
+        Set<RecordKey> seen = new HashSet<>();
+        List<String> early = new ArrayList<>();
+        Set<String> genericModels = new HashSet<>();
+
+        List<RecordVersion<CanonicalRecord>> records = firm.records().toList();
+        for (RecordVersion<CanonicalRecord> r : records) {
+            RecordLinks.parents(r.data()).stream()
+                    .filter(link -> !seen.contains(link.parent()))
+                    .forEach(link -> early.add(r.key() + " before " + link.parent()));
+            seen.add(r.key());
+            if (r.data() instanceof Contract c && r.key().externalId().startsWith("K-G")) {
+                genericModels.add(c.billingModel().name());
+            }
+        }
+
+        assertThat(records).hasSize((int) firm.envelopes().count());
+        assertThat(early).isEmpty();
+        assertThat(genericModels).containsExactlyInAnyOrder("TIME_AND_MATERIALS", "FIXED_FEE", "RETAINER");
+        assertThat(records.stream().filter(r -> r.key().externalId().startsWith("TE-0070-")))
+                .isNotEmpty();
     }
 
     @Test
@@ -169,7 +196,7 @@ class DemoFirmTest {
 
         assertThat(SmallFirm.RECORDS).allSatisfy(r -> assertThat(r.occurredAt()).isBeforeOrEqualTo(asOf));
         assertThat(asOf)
-                .isAfter(SmallFirm.FIRM.config().periodEnd().atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
+                .isAfter(SmallFirm.FIRM.config().periodEnd().atStartOfDay().toInstant(ZoneOffset.UTC));
     }
 
     @Test

@@ -14,6 +14,7 @@ import dev.ledgerline.core.firm.EntitySettings;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -108,13 +109,12 @@ class DemoFirmTimeSheetsTest {
                 .toList();
 
         assertThat(approved).allSatisfy(e -> {
-            assertThat(LocalDate.ofInstant(e.approvedAt(), java.time.ZoneOffset.UTC))
-                    .isAfter(e.date());
+            assertThat(LocalDate.ofInstant(e.approvedAt(), ZoneOffset.UTC)).isAfter(e.date());
             assertThat(e.approvedBy()).matches("[a-z.]+@alderfinch\\.(com|de)");
         });
         assertThat(approved)
-                .anyMatch(e -> YearMonth.from(e.approvedAt().atZone(java.time.ZoneOffset.UTC))
-                        .isAfter(YearMonth.from(e.date())));
+                .anyMatch(e ->
+                        YearMonth.from(e.approvedAt().atZone(ZoneOffset.UTC)).isAfter(YearMonth.from(e.date())));
     }
 
     @Test

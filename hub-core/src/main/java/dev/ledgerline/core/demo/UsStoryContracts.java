@@ -1,12 +1,15 @@
 package dev.ledgerline.core.demo;
 
+import static dev.ledgerline.core.demo.ContractTrees.amendment;
+import static dev.ledgerline.core.demo.ContractTrees.copy;
+import static dev.ledgerline.core.demo.ContractTrees.milestone;
 import static dev.ledgerline.core.demo.Estimates.roundTo;
-import static dev.ledgerline.core.demo.StoryEngagements.FIXED_FEE;
-import static dev.ledgerline.core.demo.StoryEngagements.RETAINER;
-import static dev.ledgerline.core.demo.StoryEngagements.SUBSCRIPTION;
-import static dev.ledgerline.core.demo.StoryEngagements.TM;
 import static dev.ledgerline.core.demo.StoryEngagements.pricedBy;
 import static dev.ledgerline.core.demo.StoryEngagements.rates;
+import static dev.ledgerline.core.demo.StoryIds.FIXED_FEE;
+import static dev.ledgerline.core.demo.StoryIds.RETAINER;
+import static dev.ledgerline.core.demo.StoryIds.SUBSCRIPTION;
+import static dev.ledgerline.core.demo.StoryIds.TM;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -15,8 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** The story's contracts, one method per client; see docs/demo-firm.md for what each one shows. */
-final class StoryContracts {
+/** The story's contracts of the US entity, one method per client; docs/demo-firm.md tells what each shows. */
+final class UsStoryContracts {
 
     static final Map<String, BigDecimal> NORTHWIND_CARD = rates(
             Roles.PARTNER, "360.00",
@@ -48,16 +51,13 @@ final class StoryContracts {
             Roles.ANALYST,
             "135.00");
     static final Function<StaffMember, BigDecimal> INITECH_RATES = pricedBy(INITECH_CARD);
-    static final Map<String, BigDecimal> WAYNE_CARD = rates(Roles.MANAGER, "240.00", Roles.CONSULTANT, "170.00");
-
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final Portfolio portfolio;
     private final Period period;
     private final StoryDates dates;
     private final Estimates estimates;
 
-    StoryContracts(Portfolio portfolio, StoryDates dates, Estimates estimates) {
+    UsStoryContracts(Portfolio portfolio, StoryDates dates, Estimates estimates) {
         this.portfolio = portfolio;
         this.period = dates.period();
         this.dates = dates;
@@ -84,13 +84,7 @@ final class StoryContracts {
                 .put("invoiceDay", 5)
                 .put("taxCode", TaxCodes.NY_STANDARD);
         portfolio.contract(
-                StoryEngagements.K_NORTHWIND,
-                StoryClients.NORTHWIND,
-                Entities.US,
-                "USD",
-                TM,
-                start.minusDays(10),
-                terms);
+                StoryIds.K_NORTHWIND, StoryClients.NORTHWIND, Entities.US, "USD", TM, start.minusDays(10), terms);
         DataTree amended = copy(terms)
                 .put(
                         "amendments",
@@ -113,7 +107,7 @@ final class StoryContracts {
                                         false,
                                         DataTree.data().putRates("rateCard", rates(Roles.DESIGNER, "210.00")))));
         portfolio.contractVersion(
-                StoryEngagements.K_NORTHWIND,
+                StoryIds.K_NORTHWIND,
                 2,
                 Moments.at(dates.rateAmendmentSigned(), 16, 30, Entities.US),
                 StoryClients.NORTHWIND,
@@ -125,10 +119,10 @@ final class StoryContracts {
 
     /** T&M with a not-to-exceed the period's work crosses; a short engagement; a EUR contract of the US entity. */
     void globex() {
-        BigDecimal planned = estimates.sum(StoryEngagements.GLOBEX_ASSESSMENT, pricedBy(GLOBEX_CARD));
+        BigDecimal planned = estimates.sum(StoryIds.GLOBEX_ASSESSMENT, pricedBy(GLOBEX_CARD));
         LocalDate start = period.start().minusMonths(1);
         portfolio.contract(
-                StoryEngagements.K_GLOBEX_NTE,
+                StoryIds.K_GLOBEX_NTE,
                 StoryClients.GLOBEX,
                 Entities.US,
                 "USD",
@@ -142,7 +136,7 @@ final class StoryContracts {
                         .put("notToExceedScope", "fees")
                         .put("taxCode", TaxCodes.NY_STANDARD));
         portfolio.contract(
-                StoryEngagements.K_GLOBEX_SPRINT,
+                StoryIds.K_GLOBEX_SPRINT,
                 StoryClients.GLOBEX,
                 Entities.US,
                 "USD",
@@ -156,7 +150,7 @@ final class StoryContracts {
                                 rates(Roles.PARTNER, "340.00", Roles.CONSULTANT, "190.00", Roles.ANALYST, "140.00"))
                         .put("taxCode", TaxCodes.NY_STANDARD));
         portfolio.contract(
-                StoryEngagements.K_GLOBEX_EUROPE,
+                StoryIds.K_GLOBEX_EUROPE,
                 StoryClients.GLOBEX_EUROPE,
                 Entities.US,
                 "EUR",
@@ -184,7 +178,7 @@ final class StoryContracts {
     void initech() {
         LocalDate start = period.start().minusMonths(1);
         portfolio.contract(
-                StoryEngagements.K_INITECH_TM,
+                StoryIds.K_INITECH_TM,
                 StoryClients.INITECH,
                 Entities.US,
                 "USD",
@@ -209,7 +203,7 @@ final class StoryContracts {
                 .put("invoiceDay", 1)
                 .put("taxCode", TaxCodes.NY_STANDARD);
         portfolio.contract(
-                StoryEngagements.K_INITECH_SUB,
+                StoryIds.K_INITECH_SUB,
                 StoryClients.INITECH,
                 Entities.US,
                 "USD",
@@ -218,7 +212,7 @@ final class StoryContracts {
                 subscription);
         LocalDate cancelled = dates.initechCancellation();
         portfolio.contractVersion(
-                StoryEngagements.K_INITECH_SUB,
+                StoryIds.K_INITECH_SUB,
                 2,
                 Moments.at(cancelled.minusDays(10), 11, 0, Entities.US),
                 StoryClients.INITECH,
@@ -231,11 +225,11 @@ final class StoryContracts {
     /** A retainer in hours mode with rollover, a rollover cap and overage; a fixed fee over its estimate. */
     void stark() {
         BigDecimal monthlyHours = estimates
-                .hours(StoryEngagements.STARK_ADVISORY)
+                .hours(StoryIds.STARK_ADVISORY)
                 .divide(BigDecimal.valueOf(period.monthCount()), 2, RoundingMode.HALF_UP);
         BigDecimal included = roundTo(monthlyHours, 5);
         portfolio.contract(
-                StoryEngagements.K_STARK_RETAINER,
+                StoryIds.K_STARK_RETAINER,
                 StoryClients.STARK,
                 Entities.US,
                 "USD",
@@ -258,10 +252,10 @@ final class StoryContracts {
                                         .put("overageRate", new BigDecimal("225.00")))
                         .put("invoiceDay", 1)
                         .put("taxCode", TaxCodes.NY_STANDARD));
-        BigDecimal plannedCost = estimates.cost(StoryEngagements.STARK_DILIGENCE);
+        BigDecimal plannedCost = estimates.cost(StoryIds.STARK_DILIGENCE);
         BigDecimal fee = roundTo(plannedCost.multiply(new BigDecimal("0.8")), 1000);
         portfolio.contract(
-                StoryEngagements.K_STARK_FIXED,
+                StoryIds.K_STARK_FIXED,
                 StoryClients.STARK,
                 Entities.US,
                 "USD",
@@ -276,165 +270,5 @@ final class StoryContracts {
                                 "milestones",
                                 List.of(milestone("M1", "Final diligence report", fee, null, dates.diligenceEnd())))
                         .put("taxCode", TaxCodes.NY_STANDARD));
-    }
-
-    /** A fixed fee with milestones by amount and by percent, a signed fee increase and an unsigned one. */
-    void umbrella() {
-        BigDecimal plannedCost = estimates.cost(StoryEngagements.UMBRELLA_PLATFORM);
-        BigDecimal estimate = roundTo(plannedCost.divide(new BigDecimal("0.8"), 2, RoundingMode.HALF_UP), 1000);
-        BigDecimal fee = roundTo(estimate.multiply(new BigDecimal("1.5")), 5000);
-        BigDecimal first = fee.multiply(new BigDecimal("0.2")).setScale(2, RoundingMode.UNNECESSARY);
-        // the change order raises the fee by a quarter; the first milestone keeps its amount, so the
-        // last one's percent grows from 40 to 44 and the milestones still add up to the fee
-        BigDecimal amendedFee = fee.multiply(new BigDecimal("1.25")).setScale(2, RoundingMode.UNNECESSARY);
-        DataTree terms = DataTree.data()
-                .put("startDate", period.start())
-                .put("endDate", period.end().plusMonths(3))
-                .put("fixedFee", fee)
-                .put("estimatedCost", estimate)
-                .put("milestones", milestones(first, "40"))
-                .put("taxCode", TaxCodes.EU_REVERSE_CHARGE);
-        portfolio.contract(
-                StoryEngagements.K_UMBRELLA_FIXED,
-                StoryClients.UMBRELLA,
-                Entities.EU,
-                "EUR",
-                FIXED_FEE,
-                period.start().minusDays(20),
-                terms);
-        DataTree amended = copy(terms)
-                .put(
-                        "amendments",
-                        List.of(
-                                amendment(
-                                        "CO-1",
-                                        dates.feeAmendmentEffective(),
-                                        true,
-                                        DataTree.data()
-                                                .put("fixedFee", amendedFee)
-                                                .put(
-                                                        "estimatedCost",
-                                                        roundTo(estimate.multiply(new BigDecimal("1.25")), 1000))
-                                                .put("milestones", milestones(first, "44"))),
-                                amendment(
-                                        "CO-2",
-                                        dates.unsignedAmendmentEffective(),
-                                        false,
-                                        DataTree.data()
-                                                .put(
-                                                        "fixedFee",
-                                                        amendedFee.add(
-                                                                roundTo(fee.multiply(new BigDecimal("0.3")), 5000))))));
-        portfolio.contractVersion(
-                StoryEngagements.K_UMBRELLA_FIXED,
-                2,
-                Moments.at(dates.feeAmendmentEffective().minusDays(3), 14, 0, Entities.EU),
-                StoryClients.UMBRELLA,
-                Entities.EU,
-                "EUR",
-                FIXED_FEE,
-                amended);
-        portfolio.acceptance(
-                StoryEngagements.K_UMBRELLA_FIXED,
-                "M1",
-                dates.firstMilestoneAccepted(),
-                Entities.EU,
-                "Dr. Claire Martin, Umbrella Santé");
-        portfolio.acceptance(
-                StoryEngagements.K_UMBRELLA_FIXED,
-                "M2",
-                dates.secondMilestoneAccepted(),
-                Entities.EU,
-                "Dr. Claire Martin, Umbrella Santé");
-    }
-
-    /** A retainer in amount mode with two months of rollover, capped, and overage at contract rates. */
-    void wayne() {
-        BigDecimal monthlyValue = estimates
-                .sum(StoryEngagements.WAYNE_ADVISORY, pricedBy(WAYNE_CARD))
-                .divide(BigDecimal.valueOf(period.monthCount()), 2, RoundingMode.HALF_UP);
-        BigDecimal monthly = roundTo(monthlyValue, 500);
-        portfolio.contract(
-                StoryEngagements.K_WAYNE_RETAINER,
-                StoryClients.WAYNE,
-                Entities.EU,
-                "EUR",
-                RETAINER,
-                period.start().minusDays(12),
-                DataTree.data()
-                        .put("startDate", period.start())
-                        .put("endDate", period.end().plusMonths(6))
-                        .putRates("rateCard", WAYNE_CARD)
-                        .put(
-                                "retainer",
-                                DataTree.data()
-                                        .put("mode", "amount")
-                                        .put("monthlyAmount", monthly)
-                                        .put("rolloverMonths", 2)
-                                        .put(
-                                                "maxRolloverAmount",
-                                                roundTo(monthly.multiply(new BigDecimal("0.25")), 100)))
-                        .put("invoiceDay", 31)
-                        .put("taxCode", TaxCodes.DE_VAT));
-    }
-
-    /** A monthly subscription that starts in the middle of the first month. */
-    void acme() {
-        portfolio.contract(
-                StoryEngagements.K_ACME_SUB,
-                StoryClients.ACME,
-                Entities.EU,
-                "EUR",
-                SUBSCRIPTION,
-                dates.acmeStart().minusDays(7),
-                DataTree.data()
-                        .put("startDate", dates.acmeStart())
-                        .put(
-                                "subscription",
-                                DataTree.data()
-                                        .put("amount", new BigDecimal("4500.00"))
-                                        .put("period", "month")
-                                        .put("startDate", dates.acmeStart()))
-                        .put("invoiceDay", 1)
-                        .put("taxCode", TaxCodes.EU_REVERSE_CHARGE));
-    }
-
-    private List<DataTree> milestones(BigDecimal firstAmount, String lastPercent) {
-        return List.of(
-                milestone("M1", "Discovery sign-off", firstAmount, null, dates.firstMilestoneAccepted()),
-                milestone("M2", "MVP accepted", null, new BigDecimal("40"), dates.secondMilestoneAccepted()),
-                milestone(
-                        "M3",
-                        "Go-live",
-                        null,
-                        new BigDecimal(lastPercent),
-                        period.end().plusMonths(2)));
-    }
-
-    static DataTree milestone(String id, String name, BigDecimal amount, BigDecimal percent, LocalDate due) {
-        return DataTree.data()
-                .put("id", id)
-                .put("name", name)
-                .put("amount", amount)
-                .put("percent", percent)
-                .put("dueDate", due);
-    }
-
-    static DataTree amendment(String id, LocalDate effective, boolean signed, DataTree changes) {
-        return DataTree.data()
-                .put("id", id)
-                .put("effectiveDate", effective)
-                .put("changes", changes)
-                .put("signed", signed);
-    }
-
-    static DataTree copy(DataTree terms) {
-        DataTree c = DataTree.data();
-        c.map().putAll(terms.map());
-        return c;
-    }
-
-    static BigDecimal percentOf(BigDecimal amount, BigDecimal percent) {
-        return amount.multiply(percent).divide(HUNDRED, 2, RoundingMode.HALF_UP);
     }
 }
