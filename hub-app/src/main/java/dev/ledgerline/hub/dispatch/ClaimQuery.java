@@ -21,7 +21,7 @@ final class ClaimQuery {
 
     static final String SQL_CANDIDATES = """
             SELECT r.id, r.source, r.record_type, r.external_id, r.version, r.payload, r.deleted, r.entity,
-                   r.state, r.attempts, r.lock_version, r.aggregate_key, r.priority
+                   r.occurred_at, r.state, r.attempts, r.lock_version, r.aggregate_key, r.priority
               FROM ledger_record r
              WHERE r.state IN ('PENDING', 'RETRY_WAIT')
                AND r.next_attempt_at <= :now
@@ -56,7 +56,8 @@ final class ClaimQuery {
                 rs.getLong("version"),
                 rs.getString("payload"),
                 rs.getBoolean("deleted"),
-                rs.getString("entity"));
+                rs.getString("entity"),
+                DbTime.read(rs, "occurred_at"));
         return new ClaimedRecord(
                 item,
                 DeliveryState.valueOf(rs.getString("state")),
