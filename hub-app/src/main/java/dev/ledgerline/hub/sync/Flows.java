@@ -1,8 +1,10 @@
 package dev.ledgerline.hub.sync;
 
 import dev.ledgerline.core.canonical.RecordType;
+import dev.ledgerline.hub.binding.BindingRebuild;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +31,14 @@ public class Flows {
     /** Whether some flow delivers records of this type. */
     public boolean delivers(RecordType type) {
         return byType.containsKey(type);
+    }
+
+    /** The models the flows write, with their references: what {@code BindingRebuild} reads back. */
+    public List<BindingRebuild.BoundModel> boundModels() {
+        return byType.values().stream()
+                .map(m -> new BindingRebuild.BoundModel(m.model(), m.reference()))
+                .distinct()
+                .toList();
     }
 
     /** The types some flow delivers: what the dispatcher claims. */
