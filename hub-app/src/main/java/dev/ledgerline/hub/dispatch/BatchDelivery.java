@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -30,6 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * releases the children of the parents it delivered.
  */
 final class BatchDelivery {
+
+    private static final int SETTLE_ATTEMPTS = 3;
 
     private final Targets targets;
     private final Sync sync;
@@ -124,19 +127,31 @@ final class BatchDelivery {
             target.refuseAccess();
         }
         Cause released = Cause.of("dispatcher:" + owner, "parent delivered");
-        tx.executeWithoutResult(status -> {
-            Set<UUID> written = states.settle(settlements, owner);
-            Set<UUID> lost = new HashSet<>();
-            records.forEach(c -> {
-                if (!written.contains(c.item().id())) {
-                    lost.add(c.item().id());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                tx.executeWithoutResult(status -> {
+                    Set<UUID> written = states.settle(settlements, owner);
+                    Set<UUID> lost = new HashSet<>();
+                    records.forEach(c -> {
+                        if (!written.contains(c.item().id())) {
+                            lost.add(c.item().id());
+                        }
+                    });
+                    // a newer version arrived meanwhile: give up the lease so it can be delivered next
+                    states.releaseLeases(lost, owner);
+                    Map<UUID, RecordKey> stillWaiting = new LinkedHashMap<>(waiting);
+                    stillWaiting.keySet().removeAll(lost);
+                    dependencies.await(stillWaiting);
+                    dependencies.release(deliveredParents, released, now);
+                });
+                return;
+            } catch (TransientDataAccessException e) {
+                // a deadlock with an ingest batch locking the same records in another order: the
+                // outcome is known, so write it again rather than leave the records until their lease ends
+                if (attempt == SETTLE_ATTEMPTS) {
+                    throw e;
                 }
-            });
-            // a newer version arrived meanwhile: give up the lease so it can be delivered next
-            states.releaseLeases(lost, owner);
-            waiting.keySet().removeAll(lost);
-            dependencies.await(waiting);
-            dependencies.release(deliveredParents, released, now);
-        });
+            }
+        }
     }
 }
