@@ -36,6 +36,10 @@ public class DependencyRepository {
             SELECT DISTINCT record_id FROM ledger_dependency WHERE record_id IN (:ids)
             """;
 
+    private static final String SQL_PARENTS_WAITED_FOR = """
+            SELECT DISTINCT parent_key FROM ledger_dependency ORDER BY parent_key FETCH FIRST :limit ROWS ONLY
+            """;
+
     private final NamedParameterJdbcTemplate jdbc;
 
     public DependencyRepository(NamedParameterJdbcTemplate jdbc) {
@@ -78,6 +82,15 @@ public class DependencyRepository {
         released.removeAll(new ArrayList<>(
                 jdbc.queryForList(SQL_STILL_WAITING, new MapSqlParameterSource("ids", waiting), UUID.class)));
         return released;
+    }
+
+    /** Parents some record waits for, at most {@code limit}, in key order. */
+    public List<RecordKey> parentsWaitedFor(int limit) {
+        return jdbc
+                .queryForList(SQL_PARENTS_WAITED_FOR, new MapSqlParameterSource("limit", limit), String.class)
+                .stream()
+                .map(RecordKey::parse)
+                .toList();
     }
 
     /** One parent a record misses. */

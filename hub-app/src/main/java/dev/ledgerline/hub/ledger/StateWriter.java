@@ -2,9 +2,16 @@ package dev.ledgerline.hub.ledger;
 
 import dev.ledgerline.core.ledger.DeliveryEvent;
 import dev.ledgerline.core.ledger.DeliveryState;
+import dev.ledgerline.core.ledger.DeliveryStateMachine;
 import dev.ledgerline.core.ledger.ExceptionCategory;
 import dev.ledgerline.core.ledger.Transition;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -31,10 +38,46 @@ public class StateWriter {
             UPDATE ledger_record
                SET state = :to, exception_category = :category, next_attempt_at = :nextAttemptAt,
                    attempts = CASE WHEN :resetAttempts THEN 0 ELSE attempts END,
-                   lease_owner = NULL, lease_expires_at = NULL,
+                   lease_owner = CASE WHEN :keepLease THEN lease_owner ELSE NULL END,
+                   lease_expires_at = CASE WHEN :keepLease THEN lease_expires_at ELSE NULL END,
                    last_error_name = :errorName, last_error_message = :errorMessage,
                    updated_at = :at, lock_version = lock_version + 1
              WHERE id = :id AND state = :from
+            """;
+
+    private static final String SQL_CLAIM = """
+            UPDATE ledger_record
+               SET state = 'IN_FLIGHT', lease_owner = :owner, lease_expires_at = :leaseExpiresAt,
+                   updated_at = :at, lock_version = lock_version + 1
+             WHERE id = :id AND state = :from AND lock_version = :lockVersion
+            """;
+
+    private static final String SQL_SETTLE = """
+            UPDATE ledger_record
+               SET state = :to, exception_category = :category, next_attempt_at = :nextAttemptAt,
+                   attempts = :attempts, dependency = :dependency, lease_owner = NULL, lease_expires_at = NULL,
+                   last_error_name = :errorName, last_error_message = :errorMessage,
+                   updated_at = :at, lock_version = lock_version + 1
+             WHERE id = :id AND state = 'IN_FLIGHT' AND lock_version = :lockVersion AND lease_owner = :owner
+            """;
+
+    private static final String SQL_RELEASE_LEASE = """
+            UPDATE ledger_record SET lease_owner = NULL, lease_expires_at = NULL
+             WHERE id = :id AND lease_owner = :owner AND state <> 'IN_FLIGHT'
+            """;
+
+    private static final String SQL_EXPIRED_LEASES = """
+            SELECT id, version FROM ledger_record
+             WHERE state = 'IN_FLIGHT' AND lease_expires_at <= :now
+             ORDER BY lease_expires_at
+             FETCH FIRST 1000 ROWS ONLY
+            """;
+
+    private static final String SQL_EXPIRE_LEASE = """
+            UPDATE ledger_record
+               SET state = 'PENDING', next_attempt_at = :at, lease_owner = NULL, lease_expires_at = NULL,
+                   updated_at = :at, lock_version = lock_version + 1
+             WHERE id = :id AND state = 'IN_FLIGHT' AND lease_expires_at <= :at
             """;
 
     private static final String SQL_INSERT_TRANSITION = """
@@ -104,7 +147,8 @@ public class StateWriter {
             StateChange c = changes.get(i);
             Transition t = c.transition();
             updates[i] = transitionRow(c.recordId(), c.version(), t, c.cause(), c.at(), c.nextAttemptAt())
-                    .addValue("resetAttempts", restartsDelivery(t.event()));
+                    .addValue("resetAttempts", restartsDelivery(t.event()))
+                    .addValue("keepLease", keepsLease(t));
             history[i] = transitionRow(c.recordId(), c.version(), t, c.cause(), c.at(), null);
         }
         int[] counts = jdbc.batchUpdate(SQL_UPDATE_STATE, updates);
@@ -115,6 +159,137 @@ public class StateWriter {
             }
         }
         jdbc.batchUpdate(SQL_INSERT_TRANSITION, history);
+    }
+
+    /**
+     * Takes records under a lease ({@code PENDING} or {@code RETRY_WAIT} {@code → IN_FLIGHT}), each only if
+     * it is still in its state at its lock version; answers the ids taken. A record another claimer took
+     * first is left out, not an error.
+     */
+    public Set<UUID> claim(List<Claim> claims, String owner, Instant at, Instant leaseExpiresAt) {
+        if (claims.isEmpty()) {
+            return Set.of();
+        }
+        SqlParameterSource[] updates = new SqlParameterSource[claims.size()];
+        for (int i = 0; i < updates.length; i++) {
+            Claim c = claims.get(i);
+            updates[i] = new MapSqlParameterSource()
+                    .addValue("id", c.recordId())
+                    .addValue("from", c.transition().from().name())
+                    .addValue("lockVersion", c.lockVersion())
+                    .addValue("owner", owner)
+                    .addValue("leaseExpiresAt", DbTime.of(leaseExpiresAt))
+                    .addValue("at", DbTime.of(at));
+        }
+        int[] counts = jdbc.batchUpdate(SQL_CLAIM, updates);
+        Set<UUID> taken = new LinkedHashSet<>();
+        List<SqlParameterSource> history = new ArrayList<>();
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] > 0) {
+                Claim c = claims.get(i);
+                taken.add(c.recordId());
+                history.add(transitionRow(c.recordId(), c.version(), c.transition(), c.cause(), at, null));
+            }
+        }
+        insertHistory(history);
+        return taken;
+    }
+
+    /**
+     * Writes the dispatcher's outcomes ({@code IN_FLIGHT →} delivered, retry, exception, waiting), each only
+     * while {@code owner} still holds the lease it took at that lock version; answers the ids written.
+     * A record whose lease was lost (a newer version arrived, the lease expired) is left as it is.
+     */
+    public Set<UUID> settle(List<Settlement> settlements, String owner) {
+        if (settlements.isEmpty()) {
+            return Set.of();
+        }
+        SqlParameterSource[] updates = new SqlParameterSource[settlements.size()];
+        for (int i = 0; i < updates.length; i++) {
+            Settlement s = settlements.get(i);
+            updates[i] = transitionRow(s.recordId(), s.version(), s.transition(), s.cause(), s.at(), s.nextAttemptAt())
+                    .addValue("lockVersion", s.lockVersion())
+                    .addValue("owner", owner)
+                    .addValue("attempts", s.attempts())
+                    .addValue(
+                            "dependency",
+                            s.dependency() == null ? null : s.dependency().toString());
+        }
+        int[] counts = jdbc.batchUpdate(SQL_SETTLE, updates);
+        Set<UUID> written = new LinkedHashSet<>();
+        List<SqlParameterSource> history = new ArrayList<>();
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] > 0) {
+                Settlement s = settlements.get(i);
+                written.add(s.recordId());
+                history.add(transitionRow(s.recordId(), s.version(), s.transition(), s.cause(), s.at(), null));
+            }
+        }
+        insertHistory(history);
+        return written;
+    }
+
+    /**
+     * Gives up the lease {@code owner} kept on records that moved on while in flight (a newer version was
+     * accepted): the newer version may then be claimed. Not a transition: the state stays.
+     */
+    public void releaseLeases(Collection<UUID> recordIds, String owner) {
+        if (!recordIds.isEmpty()) {
+            jdbc.batchUpdate(
+                    SQL_RELEASE_LEASE,
+                    recordIds.stream()
+                            .map(id -> new MapSqlParameterSource()
+                                    .addValue("id", id)
+                                    .addValue("owner", owner))
+                            .toArray(SqlParameterSource[]::new));
+        }
+    }
+
+    /**
+     * Frees work whose lease ran out ({@code IN_FLIGHT → PENDING}, {@code LEASE_EXPIRED}): its claimer
+     * died or stalled. At most 1,000 a call; answers how many.
+     */
+    public int expireLeases(Instant now, Cause cause) {
+        List<Map.Entry<UUID, Long>> expired = jdbc.query(
+                SQL_EXPIRED_LEASES,
+                new MapSqlParameterSource("now", DbTime.of(now)),
+                (rs, n) -> Map.entry(rs.getObject("id", UUID.class), rs.getLong("version")));
+        if (expired.isEmpty()) {
+            return 0;
+        }
+        Transition t = DeliveryStateMachine.next(DeliveryState.IN_FLIGHT, DeliveryEvent.LEASE_EXPIRED);
+        int[] counts = jdbc.batchUpdate(
+                SQL_EXPIRE_LEASE,
+                expired.stream()
+                        .map(e -> new MapSqlParameterSource()
+                                .addValue("id", e.getKey())
+                                .addValue("at", DbTime.of(now)))
+                        .toArray(SqlParameterSource[]::new));
+        List<SqlParameterSource> history = new ArrayList<>();
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] > 0) {
+                history.add(
+                        transitionRow(expired.get(i).getKey(), expired.get(i).getValue(), t, cause, now, null));
+            }
+        }
+        insertHistory(history);
+        return history.size();
+    }
+
+    private void insertHistory(List<SqlParameterSource> history) {
+        if (!history.isEmpty()) {
+            jdbc.batchUpdate(SQL_INSERT_TRANSITION, history.toArray(SqlParameterSource[]::new));
+        }
+    }
+
+    /**
+     * A newer version accepted while the older one is in flight keeps the dispatcher's lease: the
+     * newer one is not claimed while the older call may still reach Odoo, so Odoo never ends on the
+     * older version.
+     */
+    private static boolean keepsLease(Transition t) {
+        return t.from() == DeliveryState.IN_FLIGHT
+                && (t.event() == DeliveryEvent.ACCEPT || t.event() == DeliveryEvent.WAIT_FOR_DEPENDENCY);
     }
 
     /** Odoo's messages can be long; the history keeps their start rather than failing the write. */
@@ -130,7 +305,7 @@ public class StateWriter {
     }
 
     private static MapSqlParameterSource transitionRow(
-            UUID id, Long version, Transition t, Cause cause, java.time.Instant at, java.time.Instant next) {
+            UUID id, Long version, Transition t, Cause cause, Instant at, Instant next) {
         ExceptionCategory category = t.exceptionCategory().orElse(null);
         return new MapSqlParameterSource()
                 .addValue("id", id)

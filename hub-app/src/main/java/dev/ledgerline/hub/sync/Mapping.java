@@ -1,0 +1,53 @@
+package dev.ledgerline.hub.sync;
+
+import dev.ledgerline.core.canonical.CanonicalRecord;
+import dev.ledgerline.core.canonical.RecordType;
+import dev.ledgerline.hub.binding.ExternalReference;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One flow's translation of a canonical record into the values of one Odoo model. The shared
+ * machinery ({@link Sync}) does the rest for every flow: it waits for the record's parents (core's
+ * {@code RecordLinks}) to be in Odoo, searches by the {@link #reference()} before creating, creates in
+ * batches, writes only changed fields, and stores the binding.
+ *
+ * <p>A flow is registered by declaring its mapping as a Spring bean (a {@code @Component} in {@code
+ * hub.sync.<type>}). When several beans map the same type, the one with the highest precedence
+ * ({@code @Order}) is used, so a deployment can replace a flow's mapping with its own.
+ *
+ * @param <T> the canonical record type
+ */
+public interface Mapping<T extends CanonicalRecord> {
+
+    /** The canonical type this flow delivers. */
+    RecordType type();
+
+    /** The record class of {@link #type()}. */
+    Class<T> recordClass();
+
+    /** The Odoo model it writes. */
+    String model();
+
+    /** Where the hub's key is written on the Odoo record. */
+    ExternalReference reference();
+
+    /**
+     * Every field {@link #values} and {@link #archiveValues()} may set: read back before writing, so only
+     * fields whose value differs are written.
+     */
+    Set<String> fields();
+
+    /**
+     * The values of the Odoo record for this version (the reference field is added by the machinery).
+     * Parents are in Odoo already: {@link MappingContext#odooId} answers their ids.
+     *
+     * @throws MappingException when the hub cannot translate a value (a data error, not retried)
+     */
+    Map<String, Object> values(T record, MappingContext context);
+
+    /** What a deletion (tombstone) writes on the Odoo record; by default it is archived. */
+    default Map<String, Object> archiveValues() {
+        return Map.of("active", false);
+    }
+}
