@@ -43,7 +43,7 @@ final class RealOdooLocator {
             }
             return new Located(new OdooServer(URI.create(url), db, user, password, key, new ExternalOdoo()), null);
         }
-        Path script = sharedDir().resolve("odoo/run-odoo");
+        Path script = RecordedOdoo.sharedDirectory().resolve("odoo/run-odoo");
         if (!Files.isExecutable(script)) {
             return new Located(null, "ODOO_URL is not set and there is no " + script);
         }
@@ -57,13 +57,8 @@ final class RealOdooLocator {
         }
     }
 
-    private static Path sharedDir() {
-        String shared = System.getProperty("ledgerline.shared");
-        return shared != null ? Path.of(shared) : rootDir().resolve("../shared").normalize();
-    }
-
     /** The repository root: set by the build, else the nearest directory upwards holding mvnw. */
-    private static Path rootDir() {
+    static Path rootDir() {
         String root = System.getProperty("ledgerline.root");
         if (root != null) {
             return Path.of(root).toAbsolutePath().normalize();

@@ -2,6 +2,9 @@ package dev.ledgerline.odoo.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ledgerline.odoo.client.Domain;
+import dev.ledgerline.odoo.client.OdooClient;
+import dev.ledgerline.odoo.client.Protocol;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -45,5 +48,25 @@ class RealOdooServerIT {
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.body()).containsPattern("\"result\":\\s*[1-9][0-9]*");
+    }
+
+    @Test
+    void handsTheTestAClientConnectedWithTheApiKey(OdooClient odoo, OdooServer server) {
+        assertThat(odoo.toString()).contains("credential=API key").contains(server.database());
+        assertThat(odoo.protocol()).isEqualTo(Protocol.JSON_RPC);
+        assertThat(odoo.uid()).hasValue(2);
+        assertThat(odoo.model("res.users").searchCount(Domain.eq("login", server.user())))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void handsTheTestAClientConnectedWithThePasswordWhenAsked(@WithPassword OdooClient odoo) {
+        assertThat(odoo.toString()).contains("credential=password");
+        assertThat(odoo.uid()).hasValue(2);
+    }
+
+    @Test
+    void handsTheSameClientToEveryTestOfTheClass(OdooClient first, OdooClient second) {
+        assertThat(first).isSameAs(second);
     }
 }
