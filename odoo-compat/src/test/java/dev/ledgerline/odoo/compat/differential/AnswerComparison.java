@@ -26,11 +26,6 @@ final class AnswerComparison {
         this.schema = schema;
     }
 
-    /** Records that two ids are the same record (ids created by the workload). */
-    String match(Ref ref) {
-        return ids.match(ref.model(), ref.sandbox(), ref.real());
-    }
-
     /**
      * The differences between the two answers, one per line (every field of every record, the first inside
      * a value), or {@code null} when they are the same.

@@ -37,17 +37,6 @@ record Exchange(Call call, Answer sandbox, Answer real, boolean same) {
         return bothResults() ? pairs(call.model(), sandbox.result(), real.result()) : List.of();
     }
 
-    /** The ids in an x2many field of the {@code index}-th record read, paired by position. */
-    List<Ref> x2many(int index, String field, String model) {
-        if (!bothResults() || sandbox.result().size() <= index || real.result().size() <= index) {
-            return List.of();
-        }
-        return pairs(
-                model,
-                sandbox.result().get(index).path(field),
-                real.result().get(index).path(field));
-    }
-
     /** The record a many2one field of the {@code index}-th record points to on both sides. */
     Optional<Ref> many2one(int index, String field, String model) {
         if (!bothResults() || sandbox.result().size() <= index || real.result().size() <= index) {
