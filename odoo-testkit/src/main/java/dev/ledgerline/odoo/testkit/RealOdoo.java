@@ -11,7 +11,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Runs a test class against a real Odoo server, handed to its methods and lifecycle methods as an
- * {@link OdooServer} parameter.
+ * {@link OdooServer} parameter (URL, database, login, password and API key) or as a connected {@code
+ * OdooClient} parameter: logged in with the API key, or with the password when the parameter is
+ * annotated {@link WithPassword}. The client is one per class and credential, closed after the class.
  *
  * <p>The server is, in order: the one named by the environment ({@code ODOO_URL}, {@code ODOO_DB},
  * {@code ODOO_USER} and {@code ODOO_API_KEY} or {@code ODOO_PASSWORD}); else a local Odoo 18 that

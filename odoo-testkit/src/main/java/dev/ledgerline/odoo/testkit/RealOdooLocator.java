@@ -5,16 +5,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** Finds the real Odoo of this test JVM, once: the environment's, a local run-odoo, or none and why. */
-final class RealOdooLocator {
+/**
+ * Finds the real Odoo of this test JVM, once: the environment's, a local run-odoo, or none and why. {@link
+ * RealOdoo} uses it for JUnit Jupiter tests; other test engines (jqwik properties) call it directly.
+ */
+public final class RealOdooLocator {
 
-    record Located(OdooServer server, String reason) {}
+    /**
+     * What was found.
+     *
+     * @param server the server, or {@code null} when there is none
+     * @param reason why there is none, or {@code null}
+     */
+    public record Located(OdooServer server, String reason) {}
 
     private static Located located;
 
     private RealOdooLocator() {}
 
-    static synchronized Located locate() {
+    /** The real Odoo of this JVM, found (and for a local one started) on the first call. */
+    public static synchronized Located locate() {
         if (located == null) {
             located = find(System.getenv());
             if (located.server() == null) {
@@ -26,7 +36,8 @@ final class RealOdooLocator {
         return located;
     }
 
-    static boolean required() {
+    /** Whether a missing real Odoo must fail the tests ({@code CI=true} or {@code -Dledgerline.realOdoo=required}). */
+    public static boolean required() {
         return "true".equalsIgnoreCase(System.getenv("CI"))
                 || "required".equalsIgnoreCase(System.getProperty("ledgerline.realOdoo"));
     }
@@ -43,7 +54,7 @@ final class RealOdooLocator {
             }
             return new Located(new OdooServer(URI.create(url), db, user, password, key, new ExternalOdoo()), null);
         }
-        Path script = sharedDir().resolve("odoo/run-odoo");
+        Path script = RecordedOdoo.sharedDirectory().resolve("odoo/run-odoo");
         if (!Files.isExecutable(script)) {
             return new Located(null, "ODOO_URL is not set and there is no " + script);
         }
@@ -57,13 +68,8 @@ final class RealOdooLocator {
         }
     }
 
-    private static Path sharedDir() {
-        String shared = System.getProperty("ledgerline.shared");
-        return shared != null ? Path.of(shared) : rootDir().resolve("../shared").normalize();
-    }
-
     /** The repository root: set by the build, else the nearest directory upwards holding mvnw. */
-    private static Path rootDir() {
+    static Path rootDir() {
         String root = System.getProperty("ledgerline.root");
         if (root != null) {
             return Path.of(root).toAbsolutePath().normalize();

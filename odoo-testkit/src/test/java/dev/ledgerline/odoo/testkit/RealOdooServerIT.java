@@ -2,6 +2,9 @@ package dev.ledgerline.odoo.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ledgerline.odoo.client.Domain;
+import dev.ledgerline.odoo.client.OdooClient;
+import dev.ledgerline.odoo.client.Protocol;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -45,5 +48,34 @@ class RealOdooServerIT {
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.body()).containsPattern("\"result\":\\s*[1-9][0-9]*");
+    }
+
+    @Test
+    void handsTheTestAClientConnectedWithTheApiKey(OdooClient odoo, OdooServer server) {
+        long user = odoo.model("res.users")
+                .search(Domain.eq("login", server.user()))
+                .getFirst();
+
+        assertThat(odoo.toString()).contains("credential=API key").contains(server.database());
+        assertThat(odoo.protocol()).isEqualTo(odoo.serverVersion().major() >= 19 ? Protocol.JSON_2 : Protocol.JSON_RPC);
+        if (odoo.protocol() == Protocol.JSON_RPC) {
+            assertThat(odoo.uid()).hasValue(user);
+        }
+    }
+
+    @Test
+    void handsTheTestAClientConnectedWithThePasswordWhenAsked(@WithPassword OdooClient odoo, OdooServer server) {
+        long user = odoo.model("res.users")
+                .search(Domain.eq("login", server.user()))
+                .getFirst();
+
+        assertThat(odoo.toString()).contains("credential=password");
+        assertThat(odoo.protocol()).isEqualTo(Protocol.JSON_RPC);
+        assertThat(odoo.uid()).hasValue(user);
+    }
+
+    @Test
+    void handsTheSameClientToEveryTestOfTheClass(OdooClient first, OdooClient second) {
+        assertThat(first).isSameAs(second);
     }
 }

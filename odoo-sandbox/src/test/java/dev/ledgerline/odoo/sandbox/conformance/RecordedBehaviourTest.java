@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ledgerline.odoo.sandbox.OdooSandbox;
 import dev.ledgerline.odoo.sandbox.SandboxOptions;
+import dev.ledgerline.odoo.testkit.TranscriptReplayer;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;

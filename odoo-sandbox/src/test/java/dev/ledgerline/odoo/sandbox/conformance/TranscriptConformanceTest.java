@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ledgerline.odoo.sandbox.OdooSandbox;
 import dev.ledgerline.odoo.sandbox.SandboxOptions;
-import java.nio.file.Files;
+import dev.ledgerline.odoo.testkit.RecordedOdoo;
+import dev.ledgerline.odoo.testkit.TranscriptReplayer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,20 +26,13 @@ class TranscriptConformanceTest {
             "08_xmlrpc_faults",
             "XML-RPC (/xmlrpc/2) is out of the sandbox's scope: the hub speaks JSON-RPC and JSON-2 only");
 
-    static Path transcripts() {
-        String shared = System.getProperty("ledgerline.shared");
-        Path root = shared != null ? Path.of(shared) : Path.of("../../shared");
-        return root.resolve("odoo/transcripts");
-    }
-
     @Test
     void sandboxAnswersEveryRecordedStepOfTranscriptsOneToSevenAsOdooDid() throws Exception {
         List<TranscriptReplayer.Difference> differences = new ArrayList<>();
         List<String> replayed = new ArrayList<>();
-        try (OdooSandbox odoo = OdooSandbox.start(SandboxOptions.defaults().withDatabase("ps18"));
-                Stream<Path> files = Files.list(transcripts())) {
+        try (OdooSandbox odoo = OdooSandbox.start(SandboxOptions.defaults().withDatabase("ps18"))) {
             TranscriptReplayer replayer = new TranscriptReplayer(odoo.url(), odoo.database(), "admin");
-            for (Path file : files.sorted().toList()) {
+            for (Path file : RecordedOdoo.transcripts()) {
                 TranscriptReplayer.Outcome outcome = replayer.replayCounting(file);
                 replayed.add(outcome.transcript());
                 System.out.printf(

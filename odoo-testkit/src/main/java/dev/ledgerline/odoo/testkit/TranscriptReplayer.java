@@ -1,4 +1,4 @@
-package dev.ledgerline.odoo.sandbox.conformance;
+package dev.ledgerline.odoo.testkit;
 
 import java.io.IOException;
 import java.net.URI;
@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -19,21 +20,33 @@ import tools.jackson.databind.node.IntNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Replays recorded Odoo transcripts against any server (the sandbox or a real Odoo) and reports every step
- * whose answer differs from the recording: HTTP status, envelope, error code and name, result type, keys
- * and values that depend on neither ids nor time. Recorded ids are mapped to the ids the server returns.
+ * Replays recorded Odoo transcripts ({@link RecordedOdoo#transcripts()}) against any server, the sandbox
+ * or a real Odoo, and reports every step whose answer differs from the recording: HTTP status, envelope,
+ * error code and name, result type, keys and values that depend on neither ids nor time. Recorded ids are
+ * mapped to the ids the server returns. One replayer keeps the id map of one database: replay the
+ * transcripts of one run through the same instance, in order.
  */
 public final class TranscriptReplayer {
     /** Result values that depend on the clock or on sequences, compared by type only. */
     private static final Set<String> VOLATILE = Set.of("write_date", "create_date", "reached_date", "invoice_date_due");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private final HttpClient http = HttpClient.newHttpClient();
+    private static final Duration TIMEOUT = Duration.ofMinutes(2);
+
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final URI base;
     private final String database;
     private final String password;
     private final Map<Integer, Integer> ids = new HashMap<>();
 
+    /**
+     * A replayer for one database.
+     *
+     * @param baseUrl the server, e.g. {@code http://127.0.0.1:8069}
+     * @param database the database the recorded calls are sent to (replaces the recorded {@code ps18})
+     * @param password the administrator's password or API key (replaces the recorded {@code admin})
+     */
     public TranscriptReplayer(String baseUrl, String database, String password) {
         this.base = URI.create(baseUrl);
         this.database = database;
@@ -46,10 +59,12 @@ public final class TranscriptReplayer {
     /** What one transcript's replay gave: its name, how many steps it has and the steps that differed. */
     public record Outcome(String transcript, int steps, List<Difference> differences) {}
 
+    /** Replays one transcript and returns the steps that differed. */
     public List<Difference> replay(Path transcript) throws IOException, InterruptedException {
         return replayCounting(transcript).differences();
     }
 
+    /** Replays one transcript and returns how many steps it had and which of them differed. */
     public Outcome replayCounting(Path transcript) throws IOException, InterruptedException {
         JsonNode recorded = JSON.readTree(transcript.toFile());
         String name = recorded.get("name").asString();
@@ -72,6 +87,7 @@ public final class TranscriptReplayer {
                 : JSON.writeValueAsString(translate(step.get("request")));
         HttpResponse<String> response = http.send(
                 HttpRequest.newBuilder(base.resolve(step.get("http").get("path").asString()))
+                        .timeout(TIMEOUT)
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(),

@@ -1,0 +1,40 @@
+package dev.ledgerline.odoo.compat.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ledgerline.odoo.sandbox.OdooSandbox;
+import dev.ledgerline.odoo.sandbox.OdooSandboxTest;
+import dev.ledgerline.odoo.testkit.OdooServer.Credential;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The client scenarios against the Odoo 19 sandbox over JSON-2 with the administrator's API key. */
+@OdooSandboxTest(version = 19, resetEachTest = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(KnownSandboxGaps.class)
+class SandboxJson2ClientTest implements RecordCallsContract, AccountingCallsContract, ErrorCallsContract {
+
+    private final OdooTarget target;
+
+    SandboxJson2ClientTest(OdooSandbox sandbox) {
+        this.target = OdooTarget.sandbox(sandbox, Credential.API_KEY);
+    }
+
+    @Override
+    public OdooTarget target() {
+        return target;
+    }
+
+    @AfterAll
+    void closeClient() {
+        target.admin().close();
+    }
+
+    @Test
+    void talksTheProtocolOfItsVersion() {
+        assertThat(target.admin().serverVersion().major()).isEqualTo(19);
+        assertThat(target.json2()).isEqualTo(true);
+    }
+}

@@ -1,2 +1,0 @@
-/** Compatibility suite. */
-package dev.ledgerline.odoo.compat;
