@@ -320,6 +320,27 @@ abstract class BillingApiContract {
     }
 
     @Test
+    void aChangedEntryOnAProposalStillOpenFromAnEarlierRunDateIsBroughtUpToDateInsteadOfBilledTwice() {
+        Books books = example1(EXAMPLE_1);
+        String id = billing.run("2026-01-31T23:00:00Z", "2026-01-31", books)
+                .path("proposals")
+                .get(0)
+                .path("id")
+                .asString();
+        billing.receive("2026-02-03T18:00:00Z", TestTokens.PSA, books.approved("TE-1", 2, "2026-01-05", "6", null));
+
+        JsonNode february = billing.run("2026-02-28T23:00:00Z", "2026-02-28", books);
+
+        JsonNode january = billing.proposal(id);
+        assertThat(january.path("status").asString()).isEqualTo("proposed");
+        assertThat(decimal(january.path("untaxedAmount"))).isEqualTo("2990.00");
+        assertThat(february.path("proposals")).hasSize(1);
+        assertThat(decimal(february.path("proposals").get(0).path("untaxedAmount")))
+                .isEqualTo("800.00");
+        assertThat(billing.proposalsOf(books)).hasSize(2);
+    }
+
+    @Test
     void malformedAndIncompleteRequestsAreRefusedWithTheirCodes() {
         Api.Answer notJson = billing.api().post(TestTokens.FINANCE, "/api/v1/billing/runs", "{runDate");
         Api.Answer noDate = billing.api().post(TestTokens.FINANCE, "/api/v1/billing/runs", "{}");
