@@ -63,10 +63,15 @@ public final class Books {
      * ({@code "rateCard":{"senior":200},"notToExceed":5000}), without braces.
      */
     public String contract(long version, String terms) {
+        return contract(version, terms, "STD");
+    }
+
+    /** The contract with another tax code. */
+    public String contract(long version, String terms, String taxCode) {
         return envelope("crm", "contract", contractId(), version, """
                 {"customer":"crm:%s","entity":"us","currency":"USD","billingModel":"time_and_materials",\
-                "startDate":"2026-01-01","endDate":"2026-12-31","taxCode":"STD"%s}""".formatted(
-                        customerId(), terms.isBlank() ? "" : "," + terms));
+                "startDate":"2026-01-01","endDate":"2026-12-31","taxCode":"%s"%s}""".formatted(
+                        customerId(), taxCode, terms.isBlank() ? "" : "," + terms));
     }
 
     public String project() {
