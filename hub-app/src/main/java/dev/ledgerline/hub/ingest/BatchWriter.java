@@ -10,6 +10,7 @@ import dev.ledgerline.core.ledger.RecordLinks;
 import dev.ledgerline.core.validation.ErrorCode;
 import dev.ledgerline.core.validation.Problem;
 import dev.ledgerline.hub.audit.AuditLog;
+import dev.ledgerline.hub.canonical.CanonicalLinkRepository;
 import dev.ledgerline.hub.ledger.Admission;
 import dev.ledgerline.hub.ledger.Cause;
 import dev.ledgerline.hub.ledger.DependencyRepository;
@@ -45,6 +46,7 @@ import org.springframework.stereotype.Component;
 class BatchWriter {
 
     private final LedgerRepository ledger;
+    private final CanonicalLinkRepository links;
     private final StateWriter states;
     private final DependencyRepository dependencies;
     private final RejectionRepository rejections;
@@ -57,6 +59,7 @@ class BatchWriter {
 
     BatchWriter(
             LedgerRepository ledger,
+            CanonicalLinkRepository links,
             StateWriter states,
             DependencyRepository dependencies,
             RejectionRepository rejections,
@@ -67,6 +70,7 @@ class BatchWriter {
             IngestJson json,
             Clock clock) {
         this.ledger = ledger;
+        this.links = links;
         this.states = states;
         this.dependencies = dependencies;
         this.rejections = rejections;
@@ -115,6 +119,7 @@ class BatchWriter {
         ledger.updateContent(w.contentUpdates);
         states.apply(w.changes);
         ledger.insertVersions(w.versions);
+        links.insert(w.linked);
         dependencies.replace(w.existingDependents, w.missing());
         rejections.insert(w.rejections);
         release(w.newParents, now, actor);
@@ -197,6 +202,8 @@ class BatchWriter {
             to = t.to();
         }
         w.versions.add(Map.entry(id, content));
+        w.linked.add(new CanonicalLinkRepository.LinkedVersion(
+                id, version, item.record().data()));
         w.missingByRecord.put(id, missing);
         if ((current == null || !current.hasAcceptedVersion())
                 && RecordLinks.canBeParent(item.key().type())) {
@@ -296,6 +303,7 @@ class BatchWriter {
         final List<StateChange> changes = new ArrayList<>();
         final List<Map.Entry<UUID, RecordContent>> contentUpdates = new ArrayList<>();
         final List<Map.Entry<UUID, RecordContent>> versions = new ArrayList<>();
+        final List<CanonicalLinkRepository.LinkedVersion> linked = new ArrayList<>();
         final List<RejectionRepository.Rejection> rejections = new ArrayList<>();
         final Set<UUID> existingDependents = new LinkedHashSet<>();
         final Map<UUID, List<RecordKey>> missingByRecord = new LinkedHashMap<>();

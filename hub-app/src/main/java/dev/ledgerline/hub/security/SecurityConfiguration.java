@@ -37,6 +37,16 @@ class SecurityConfiguration {
                                 .hasAuthority("SCOPE_admin")
                                 .requestMatchers("/api/v1/audit", "/api/v1/audit/**")
                                 .hasAnyAuthority("SCOPE_admin", "SCOPE_ops")
+                                .requestMatchers(
+                                        HttpMethod.POST,
+                                        "/api/v1/billing/runs",
+                                        "/api/v1/billing/proposals/*/approve",
+                                        "/api/v1/billing/proposals/*/reject")
+                                .hasAuthority("SCOPE_finance")
+                                .requestMatchers(HttpMethod.GET, "/api/v1/billing/**")
+                                .hasAnyAuthority("SCOPE_read", "SCOPE_ops", "SCOPE_finance", "SCOPE_admin")
+                                .requestMatchers("/api/v1/billing/**")
+                                .denyAll()
                                 .requestMatchers("/error")
                                 .permitAll()
                                 .anyRequest()

@@ -15,5 +15,8 @@ public final class TestTokens {
     /** {@code admin} */
     public static final String ADMIN = "llk_qjU79edbctiCO4gCJFmK8O2Ek7NR4AXe_3arVDY";
 
+    /** {@code finance} */
+    public static final String FINANCE = "llk_a0fqq6ChisuMe3Jc7K3HaOtfKKZq8vnB_3NwdtC";
+
     private TestTokens() {}
 }

@@ -19,6 +19,14 @@ public enum ErrorCode {
     UNKNOWN_TYPE,
     CURRENCY_MISMATCH,
     NO_TAX_MAPPING,
+    // finance decisions on invoice proposals (core.billing.AdjustmentRefusal) and their status
+    NOT_PROPOSED,
+    UNKNOWN_LINE,
+    LINE_NOT_ADJUSTABLE,
+    INVALID_ADJUSTMENT,
+    WRITE_DOWN_EXCEEDS_LINE,
+    WRITE_UP_EXCEEDS_NOT_TO_EXCEED,
+    ILLEGAL_STATUS_TRANSITION,
 
     // limits of one item or of the whole request
     MALFORMED_JSON,
