@@ -50,6 +50,9 @@ public class EnvelopeIngest {
      * UTF-8) throw {@link ApiException} as for a batch.
      */
     public Submission read(byte[] body) {
+        if (body.length == 0) {
+            throw new ApiException(400, ErrorCode.MALFORMED_JSON, "the body must be one JSON object");
+        }
         ByteArrayOutputStream wrapped = new ByteArrayOutputStream(body.length + 2);
         wrapped.write('[');
         wrapped.writeBytes(body);

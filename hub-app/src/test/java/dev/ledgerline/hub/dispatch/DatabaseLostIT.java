@@ -35,7 +35,7 @@ import tools.jackson.databind.JsonNode;
  */
 class DatabaseLostIT {
 
-    private static final int COUNT = 2_000;
+    private static final int COUNT = 1_000;
 
     private final OdooTarget odoo = SandboxTarget.shared();
 
@@ -149,6 +149,11 @@ class DatabaseLostIT {
             System.out.printf(
                     "R14: %,d records re-sent after the database was lost: %d bound from Odoo, %,d in Odoo once each%n",
                     total, result.path("bound").asInt(), refs.size());
+        } finally {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(f -> f.toFile().delete());
+            }
         }
     }
 }

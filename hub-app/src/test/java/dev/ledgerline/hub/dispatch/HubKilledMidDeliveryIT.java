@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 class HubKilledMidDeliveryIT {
 
     private static final boolean FULL_COUNTS = Boolean.getBoolean("ledgerline.fullCounts");
-    private static final int COUNT = FULL_COUNTS ? 20_000 : Integer.getInteger("ledgerline.r1.count", 5_000);
+    private static final int COUNT = FULL_COUNTS ? 20_000 : Integer.getInteger("ledgerline.r1.count", 3_000);
     private static final int BATCH = 500;
 
     private final OdooTarget odoo = SandboxTarget.shared();

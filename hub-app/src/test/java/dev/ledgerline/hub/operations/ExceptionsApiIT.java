@@ -175,7 +175,14 @@ class ExceptionsApiIT extends DeliveryScenario {
                         .contains("crm:customer:" + ids.get(0), "crm:customer:" + ids.get(2)));
         assertThat(api().post(TestTokens.OPERATOR, "/api/v1/exceptions/replay", "{\"category\":\"DATA\"}")
                         .status())
+                .as("no reason")
                 .isEqualTo(400);
+        assertThat(api().post(TestTokens.READER, "/api/v1/exceptions/replay", reason("all"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(api().post(TestTokens.PSA, "/api/v1/exceptions/replay", reason("all"))
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test
@@ -184,9 +191,13 @@ class ExceptionsApiIT extends DeliveryScenario {
         String id = refusedCustomer(prefix, "Refused " + prefix);
         String path = "/api/v1/exceptions/" + recordId(id) + "/discard";
 
+        Api.Answer asReader = api().post(TestTokens.READER, path, reason("not mine to do"));
+        Api.Answer asAdmin = api().post(TestTokens.ADMIN, path, reason("not mine either"));
         Api.Answer noReason = api().post(TestTokens.OPERATOR, path, null);
         Api.Answer discarded = api().post(TestTokens.OPERATOR, path, reason("customer closed in the CRM"));
 
+        assertThat(asReader.status()).isEqualTo(403);
+        assertThat(asAdmin.status()).as("discarding is an operator's action").isEqualTo(403);
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.errorCode()).isEqualTo("MISSING_FIELD");
         assertThat(discarded.status()).as(discarded.body()).isEqualTo(200);

@@ -126,11 +126,18 @@ public final class HubProcess implements AutoCloseable {
         return starts;
     }
 
+    /** Ends the process if it still runs and deletes its directory (database and log). */
     @Override
     public void close() {
         if (process != null && process.isAlive()) {
             process.destroyForcibly();
             waitFor();
+        }
+        try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a leftover temporary directory is harmless
         }
     }
 
