@@ -7,6 +7,7 @@ import dev.ledgerline.hub.ledger.Settlement;
 import dev.ledgerline.hub.ledger.StateWriter;
 import dev.ledgerline.hub.odoo.Target;
 import dev.ledgerline.hub.odoo.Targets;
+import dev.ledgerline.hub.sync.Flows;
 import dev.ledgerline.hub.sync.Sync;
 import dev.ledgerline.hub.sync.SyncItem;
 import dev.ledgerline.hub.sync.SyncOutcome;
@@ -26,15 +27,17 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Delivers one claimed batch: routes each record to its target, lets {@link Sync} deliver it, then
- * settles every record in one transaction — only while this instance still holds its lease — and
- * releases the children of the parents it delivered.
+ * Delivers one claimed batch: settles the records of types kept in the hub at once, routes each
+ * other record to its target, lets {@link Sync} deliver it, then settles every record in one
+ * transaction — only while this instance still holds its lease — and releases the children of the
+ * parents it delivered.
  */
 final class BatchDelivery {
 
     private static final int SETTLE_ATTEMPTS = 3;
 
     private final Targets targets;
+    private final Flows flows;
     private final Sync sync;
     private final Verdicts verdicts;
     private final StateWriter states;
@@ -42,17 +45,21 @@ final class BatchDelivery {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final String owner;
+    private final DeliveryMetrics metrics;
 
     BatchDelivery(
             Targets targets,
+            Flows flows,
             Sync sync,
             Verdicts verdicts,
             StateWriter states,
             DependencyRelease dependencies,
             TransactionTemplate tx,
             Clock clock,
-            String owner) {
+            String owner,
+            DeliveryMetrics metrics) {
         this.targets = targets;
+        this.flows = flows;
         this.sync = sync;
         this.verdicts = verdicts;
         this.states = states;
@@ -60,12 +67,25 @@ final class BatchDelivery {
         this.tx = tx;
         this.clock = clock;
         this.owner = owner;
+        this.metrics = metrics;
     }
 
     void deliver(List<ClaimedRecord> batch) {
+        List<ClaimedRecord> kept = new ArrayList<>();
         Map<Optional<Target>, List<ClaimedRecord>> byTarget = new LinkedHashMap<>();
-        batch.forEach(c -> byTarget.computeIfAbsent(targets.forEntity(c.item().entity()), t -> new ArrayList<>())
-                .add(c));
+        for (ClaimedRecord c : batch) {
+            if (flows.keptInHub(c.item().key().type())) {
+                kept.add(c);
+            } else {
+                byTarget.computeIfAbsent(targets.forEntity(c.item().entity()), t -> new ArrayList<>())
+                        .add(c);
+            }
+        }
+        if (!kept.isEmpty()) {
+            Map<UUID, SyncOutcome> outcomes = new LinkedHashMap<>();
+            kept.forEach(c -> outcomes.put(c.item().id(), new SyncOutcome.Kept()));
+            settle(null, kept, outcomes);
+        }
         byTarget.forEach((target, records) -> settle(target.orElse(null), records, outcomes(target, records)));
     }
 
@@ -113,6 +133,9 @@ final class BatchDelivery {
             settlements.add(s);
             switch (outcome) {
                 case SyncOutcome.Waiting w -> waiting.put(c.item().id(), w.parent());
+                case SyncOutcome.Kept k -> {
+                    // nothing went to Odoo: no child waits for a record kept in the hub
+                }
                 case SyncOutcome.Delivered d -> {
                     if (RecordLinks.canBeParent(c.item().key().type())) {
                         deliveredParents.add(c.item().key());
@@ -127,9 +150,11 @@ final class BatchDelivery {
             target.refuseAccess();
         }
         Cause released = Cause.of("dispatcher:" + owner, "parent delivered");
+        Map<UUID, ClaimedRecord> byId = new LinkedHashMap<>();
+        records.forEach(c -> byId.put(c.item().id(), c));
         for (int attempt = 1; ; attempt++) {
             try {
-                tx.executeWithoutResult(status -> {
+                Set<UUID> settled = tx.execute(status -> {
                     Set<UUID> written = states.settle(settlements, owner);
                     Set<UUID> lost = new HashSet<>();
                     records.forEach(c -> {
@@ -143,7 +168,9 @@ final class BatchDelivery {
                     stillWaiting.keySet().removeAll(lost);
                     dependencies.await(stillWaiting);
                     dependencies.release(deliveredParents, released, now);
+                    return written;
                 });
+                metrics.settled(target == null ? null : target.name(), settlements, settled, byId);
                 return;
             } catch (TransientDataAccessException e) {
                 // a deadlock with an ingest batch locking the same records in another order: the

@@ -21,7 +21,8 @@ final class ClaimQuery {
 
     static final String SQL_CANDIDATES = """
             SELECT r.id, r.source, r.record_type, r.external_id, r.version, r.payload, r.deleted, r.entity,
-                   r.occurred_at, r.state, r.attempts, r.lock_version, r.aggregate_key, r.priority
+                   r.occurred_at, r.state, r.attempts, r.lock_version, r.aggregate_key, r.priority,
+                   r.accepted_at
               FROM ledger_record r
              WHERE r.state IN ('PENDING', 'RETRY_WAIT')
                AND r.next_attempt_at <= :now
@@ -64,6 +65,7 @@ final class ClaimQuery {
                 rs.getInt("attempts"),
                 rs.getLong("lock_version"),
                 rs.getString("aggregate_key"),
-                rs.getInt("priority"));
+                rs.getInt("priority"),
+                DbTime.read(rs, "accepted_at"));
     }
 }

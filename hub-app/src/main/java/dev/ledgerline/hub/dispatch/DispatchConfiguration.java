@@ -6,6 +6,7 @@ import dev.ledgerline.hub.ledger.StateWriter;
 import dev.ledgerline.hub.odoo.Targets;
 import dev.ledgerline.hub.sync.Flows;
 import dev.ledgerline.hub.sync.Sync;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
@@ -32,6 +33,7 @@ class DispatchConfiguration {
             Sync sync,
             TransactionTemplate tx,
             Clock clock,
+            MeterRegistry registry,
             DispatchProperties properties) {
         String owner = properties.instance() == null || properties.instance().isBlank()
                 ? defaultInstance()
@@ -40,7 +42,16 @@ class DispatchConfiguration {
         Claimer claimer = new Claimer(strategy, new AggregateOrder(jdbc), states, tx, clock, owner, properties.lease());
         DependencyRelease dependencies = new DependencyRelease(dependencyRepository, ledger, states);
         BatchDelivery delivery = new BatchDelivery(
-                targets, sync, new Verdicts(owner, properties), states, dependencies, tx, clock, owner);
+                targets,
+                flows,
+                sync,
+                new Verdicts(owner, properties),
+                states,
+                dependencies,
+                tx,
+                clock,
+                owner,
+                new DeliveryMetrics(registry));
         Maintenance maintenance =
                 new Maintenance(states, dependencies, tx, clock, properties.maintenanceInterval(), owner);
         return new Dispatcher(claimer, delivery, maintenance, flows, targets, properties);

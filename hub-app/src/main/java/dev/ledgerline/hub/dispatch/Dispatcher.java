@@ -1,8 +1,10 @@
 package dev.ledgerline.hub.dispatch;
 
+import dev.ledgerline.core.canonical.RecordType;
 import dev.ledgerline.hub.odoo.Targets;
 import dev.ledgerline.hub.sync.Flows;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -16,7 +18,7 @@ import org.springframework.context.SmartLifecycle;
  * {@code max-in-flight-batches} batches are being delivered, so memory stays bounded whatever the
  * backlog — and hands each batch to its own virtual thread. The targets' limits (concurrency, rate,
  * circuit) apply to each Odoo call. Runs when {@code ledgerline.dispatch.enabled} and a target is
- * configured.
+ * configured; without a target it only settles the records of types kept in the hub.
  */
 public final class Dispatcher implements SmartLifecycle {
 
@@ -59,16 +61,23 @@ public final class Dispatcher implements SmartLifecycle {
         if (running) {
             return;
         }
-        if (!properties.enabled() || targets.isEmpty()) {
-            log.info(
-                    "dispatcher not started: {}",
-                    properties.enabled() ? "no Odoo target configured" : "ledgerline.dispatch.enabled is false");
+        if (!properties.enabled()) {
+            log.info("dispatcher not started: ledgerline.dispatch.enabled is false");
+            return;
+        }
+        if (claimedTypes().isEmpty()) {
+            log.info("dispatcher not started: no Odoo target configured and no type kept in the hub");
             return;
         }
         running = true;
         workers = Executors.newVirtualThreadPerTaskExecutor();
         loop = Thread.ofVirtual().name("ledgerline-dispatcher").start(this::run);
-        log.info("dispatcher {} started: types {}, targets {}", claimer.owner(), flows.types(), targets.all());
+        log.info(
+                "dispatcher {} started: types {} (kept in the hub: {}), targets {}",
+                claimer.owner(),
+                flows.types(),
+                flows.keptTypes(),
+                targets.all());
     }
 
     @Override
@@ -76,8 +85,9 @@ public final class Dispatcher implements SmartLifecycle {
         if (!running) {
             return;
         }
+        // the loop sees the flag within a poll interval; it is not interrupted, because an interrupted
+        // thread in the middle of a query closes an embedded H2 database's file for every connection
         running = false;
-        loop.interrupt();
         workers.shutdown();
         try {
             loop.join(10_000);
@@ -99,7 +109,9 @@ public final class Dispatcher implements SmartLifecycle {
         while (running) {
             try {
                 maintenance.runIfDue();
-                slots.acquire();
+                if (!slots.tryAcquire(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS)) {
+                    continue;
+                }
                 List<ClaimedRecord> batch = claim();
                 if (batch.isEmpty()) {
                     slots.release();
@@ -119,11 +131,16 @@ public final class Dispatcher implements SmartLifecycle {
 
     private List<ClaimedRecord> claim() {
         try {
-            return claimer.claim(flows.types(), properties.batchSize());
+            return claimer.claim(claimedTypes(), properties.batchSize());
         } catch (RuntimeException e) {
             slots.release();
             throw e;
         }
+    }
+
+    /** Without a target only the types kept in the hub can be settled; with one, every type a flow delivers too. */
+    private Set<RecordType> claimedTypes() {
+        return targets.isEmpty() ? flows.keptTypes() : flows.claimable();
     }
 
     private void deliver(List<ClaimedRecord> batch) {

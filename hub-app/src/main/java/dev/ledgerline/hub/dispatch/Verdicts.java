@@ -6,9 +6,11 @@ import dev.ledgerline.core.ledger.DeliveryStateMachine;
 import dev.ledgerline.hub.ledger.Cause;
 import dev.ledgerline.hub.ledger.Settlement;
 import dev.ledgerline.hub.odoo.Target;
+import dev.ledgerline.hub.sync.Flows;
 import dev.ledgerline.hub.sync.SyncOutcome;
 import dev.ledgerline.hub.sync.SyncOutcome.Delivered;
 import dev.ledgerline.hub.sync.SyncOutcome.Failed;
+import dev.ledgerline.hub.sync.SyncOutcome.Kept;
 import dev.ledgerline.hub.sync.SyncOutcome.Waiting;
 import dev.ledgerline.odoo.client.OdooException;
 import io.github.resilience4j.core.IntervalFunction;
@@ -46,6 +48,21 @@ final class Verdicts {
                         c,
                         DeliveryEvent.DELIVER,
                         new Cause(actor, delivered(target, d), null, null, attempt),
+                        now,
+                        attempt,
+                        null,
+                        null);
+            case Kept k ->
+                settlement(
+                        c,
+                        DeliveryEvent.DELIVER,
+                        new Cause(
+                                actor,
+                                Flows.KEPT_REASON + ": no Odoo flow for "
+                                        + c.item().key().type(),
+                                null,
+                                null,
+                                attempt),
                         now,
                         attempt,
                         null,

@@ -3,6 +3,7 @@ package dev.ledgerline.hub.ledger;
 import dev.ledgerline.core.canonical.RecordKey;
 import dev.ledgerline.core.canonical.RecordType;
 import dev.ledgerline.core.ledger.DeliveryState;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -60,7 +61,8 @@ public class LedgerRepository {
             UPDATE ledger_record
                SET version = :version, payload = :payload, content_hash = :contentHash, deleted = :deleted,
                    entity = :entity, occurred_at = :occurredAt, aggregate_key = :aggregateKey,
-                   dependency = :dependency, priority = :priority, updated_at = :receivedAt
+                   dependency = :dependency, priority = :priority, updated_at = :receivedAt,
+                   accepted_at = :receivedAt
              WHERE id = :id
             """;
 
@@ -74,6 +76,13 @@ public class LedgerRepository {
 
     private static final String SQL_BACKLOG = """
             SELECT COUNT(*) FROM ledger_record WHERE state IN ('PENDING', 'PENDING_DEPENDENCY', 'IN_FLIGHT', 'RETRY_WAIT')
+            """;
+
+    private static final String SQL_BACKLOG_COUNTS = """
+            SELECT state, record_type, entity, exception_category, COUNT(*) AS n, MIN(accepted_at) AS oldest
+              FROM ledger_record
+             WHERE state IN ('PENDING', 'PENDING_DEPENDENCY', 'IN_FLIGHT', 'RETRY_WAIT', 'EXCEPTION')
+             GROUP BY state, record_type, entity, exception_category
             """;
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -196,6 +205,26 @@ public class LedgerRepository {
     public long backlog() {
         return client.sql(SQL_BACKLOG).query(Long.class).single();
     }
+
+    /**
+     * Records not finished, by state, type, entity and exception category, with the acceptance time of
+     * the oldest: what the backlog gauges show.
+     */
+    public List<BacklogCount> backlogCounts() {
+        return client.sql(SQL_BACKLOG_COUNTS)
+                .query((rs, n) -> new BacklogCount(
+                        DeliveryState.valueOf(rs.getString("state")),
+                        RecordType.fromWire(rs.getString("record_type")).orElse(null),
+                        rs.getString("entity"),
+                        rs.getString("exception_category"),
+                        rs.getLong("n"),
+                        DbTime.read(rs, "oldest")))
+                .list();
+    }
+
+    /** One group of unfinished records; {@code oldest} is null when none has an acceptance time. */
+    public record BacklogCount(
+            DeliveryState state, RecordType type, String entity, String category, long count, Instant oldest) {}
 
     private static MapSqlParameterSource contentParams(UUID id, RecordContent c) {
         return new MapSqlParameterSource()

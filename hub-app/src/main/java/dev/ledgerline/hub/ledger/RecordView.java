@@ -8,8 +8,9 @@ import java.util.UUID;
 
 /**
  * {@code GET /api/v1/records/{source}/{type}/{externalId}}: the record, every version, its delivery
- * state and history, its Odoo bindings and the refused submissions under its key. Payloads are the
- * stored canonical JSON, sent as JSON.
+ * state and history, its Odoo bindings (with the reference written on the Odoo record and a link to
+ * it) and the refused submissions under its key. {@code keptInHub} says the type never goes to Odoo.
+ * Payloads are the stored canonical JSON, sent as JSON.
  */
 public record RecordView(
         String ledgerId,
@@ -35,7 +36,8 @@ public record RecordView(
         List<Version> versions,
         List<Rejection> rejections,
         List<Binding> bindings,
-        List<Step> history) {
+        List<Step> history,
+        boolean keptInHub) {
 
     public record Version(
             long version,
@@ -48,7 +50,11 @@ public record RecordView(
 
     public record Rejection(Long version, @JsonRawValue String errors, String actor, Instant receivedAt) {}
 
-    public record Binding(String target, String odooModel, long odooId) {}
+    /**
+     * One Odoo record standing for this one: the target, model and id, the hub's reference written on it
+     * ({@code ll:<source>:<type>:<externalId>}) and a link to its form in Odoo (null while unknown).
+     */
+    public record Binding(String target, String odooModel, long odooId, String reference, String url) {}
 
     public record Step(
             Long version,
@@ -66,6 +72,36 @@ public record RecordView(
     @JsonIgnore
     UUID uuid() {
         return UUID.fromString(ledgerId);
+    }
+
+    /** The same record with its bindings completed and whether its type stays in the hub. */
+    public RecordView withOdoo(List<Binding> b, boolean kept) {
+        return new RecordView(
+                ledgerId,
+                source,
+                type,
+                externalId,
+                version,
+                state,
+                exceptionCategory,
+                attempts,
+                nextAttemptAt,
+                priority,
+                aggregate,
+                waitingFor,
+                entity,
+                deleted,
+                receivedAt,
+                occurredAt,
+                updatedAt,
+                lastErrorName,
+                lastErrorMessage,
+                data,
+                versions,
+                rejections,
+                b,
+                history,
+                kept);
     }
 
     RecordView with(List<Version> v, List<Rejection> r, List<Binding> b, List<Step> h) {
@@ -93,6 +129,7 @@ public record RecordView(
                 v,
                 r,
                 b,
-                h);
+                h,
+                keptInHub);
     }
 }

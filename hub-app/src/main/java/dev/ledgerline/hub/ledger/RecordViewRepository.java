@@ -9,7 +9,7 @@ import org.springframework.stereotype.Repository;
 
 /** The read side of one record: its row, versions, rejections, bindings and history. */
 @Repository
-class RecordViewRepository {
+public class RecordViewRepository {
 
     private static final String SQL_RECORD = """
             SELECT id, version, payload, state, exception_category, attempts, next_attempt_at, priority,
@@ -43,11 +43,11 @@ class RecordViewRepository {
 
     private final JdbcClient jdbc;
 
-    RecordViewRepository(JdbcClient jdbc) {
+    public RecordViewRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    Optional<RecordView> find(RecordKey key) {
+    public Optional<RecordView> find(RecordKey key) {
         return jdbc.sql(SQL_RECORD)
                 .param("source", key.source())
                 .param("type", key.type().wireName())
@@ -80,7 +80,8 @@ class RecordViewRepository {
                             List.of(),
                             List.of(),
                             List.of(),
-                            List.of());
+                            List.of(),
+                            false);
                 })
                 .optional()
                 .map(r -> r.with(versions(r.uuid()), rejections(key), bindings(r.uuid()), history(r.uuid())));
@@ -120,7 +121,7 @@ class RecordViewRepository {
         return jdbc.sql(SQL_BINDINGS)
                 .param("id", id)
                 .query((rs, n) -> new RecordView.Binding(
-                        rs.getString("target"), rs.getString("odoo_model"), rs.getLong("odoo_id")))
+                        rs.getString("target"), rs.getString("odoo_model"), rs.getLong("odoo_id"), null, null))
                 .list();
     }
 

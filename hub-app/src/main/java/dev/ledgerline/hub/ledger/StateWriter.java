@@ -28,10 +28,10 @@ public class StateWriter {
     private static final String SQL_INSERT_RECORD = """
             INSERT INTO ledger_record (id, source, record_type, external_id, version, payload, content_hash,
                 deleted, state, exception_category, attempts, next_attempt_at, priority, aggregate_key,
-                dependency, entity, received_at, occurred_at, updated_at)
+                dependency, entity, received_at, occurred_at, updated_at, accepted_at)
             VALUES (:id, :source, :type, :externalId, :version, :payload, :contentHash,
                 :deleted, :state, NULL, 0, :at, :priority, :aggregateKey,
-                :dependency, :entity, :at, :occurredAt, :at)
+                :dependency, :entity, :at, :occurredAt, :at, :acceptedAt)
             """;
 
     private static final String SQL_UPDATE_STATE = """
@@ -126,7 +126,8 @@ public class StateWriter {
                                     ? null
                                     : c.dependency().toString())
                     .addValue("entity", c == null ? null : c.entity())
-                    .addValue("occurredAt", c == null ? null : DbTime.of(c.occurredAt()));
+                    .addValue("occurredAt", c == null ? null : DbTime.of(c.occurredAt()))
+                    .addValue("acceptedAt", c == null ? null : DbTime.of(a.at()));
             history[i] = transitionRow(a.id(), c == null ? null : c.version(), a.transition(), a.cause(), a.at(), null);
         }
         jdbc.batchUpdate(SQL_INSERT_RECORD, rows);

@@ -48,6 +48,18 @@ public final class Target implements AutoCloseable {
         return config.name();
     }
 
+    /** The target's base URL, without any user information it may carry (no secret). */
+    public String url() {
+        String url = config.url();
+        String userInfo = java.net.URI.create(url).getRawUserInfo();
+        return userInfo == null ? url : url.replace(userInfo + "@", "");
+    }
+
+    /** The Odoo database the target writes into. */
+    public String database() {
+        return config.database();
+    }
+
     /** The company the hub writes into, when the target names one. */
     public Optional<Long> companyId() {
         return config.companyId();
@@ -71,6 +83,10 @@ public final class Target implements AutoCloseable {
     /** How long an open circuit waits before it lets trial calls through. */
     public Duration waitInOpenState() {
         return config.waitInOpenState();
+    }
+
+    TargetConfig config() {
+        return config;
     }
 
     public CircuitBreaker circuitBreaker() {

@@ -3,6 +3,7 @@ package dev.ledgerline.hub.odoo;
 import dev.ledgerline.odoo.client.OdooClient;
 import dev.ledgerline.odoo.client.OdooContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,7 +31,7 @@ public class Targets implements AutoCloseable {
         properties.targets().forEach((name, settings) -> {
             if (settings != null && settings.configured()) {
                 TargetConfig config = TargetConfig.resolve(name, settings, properties.targetDefaults());
-                Target target = new Target(config, client(config), clock);
+                Target target = new Target(config, client(config, config.requestTimeout(), null), clock);
                 byName.put(name, target);
                 config.entities().forEach(entity -> {
                     Target previous = byEntity.putIfAbsent(entity, target);
@@ -72,14 +73,21 @@ public class Targets implements AutoCloseable {
         byName.values().forEach(Target::close);
     }
 
-    private static OdooClient client(TargetConfig c) {
+    /**
+     * A client of the target's Odoo; health probes use their own with short timeouts ({@code
+     * connectTimeout} null: the client's default).
+     */
+    static OdooClient client(TargetConfig c, Duration requestTimeout, Duration connectTimeout) {
         OdooClient.Builder builder = OdooClient.builder()
                 .url(c.url())
                 .database(c.database())
                 .login(c.user())
-                .requestTimeout(c.requestTimeout())
+                .requestTimeout(requestTimeout)
                 .maxConcurrentRequests(c.maxConcurrency())
                 .userAgent("ledgerline");
+        if (connectTimeout != null) {
+            builder.connectTimeout(connectTimeout);
+        }
         if (c.apiKey()) {
             builder.apiKey(c.secret());
         } else {

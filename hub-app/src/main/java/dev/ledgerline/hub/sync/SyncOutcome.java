@@ -28,6 +28,9 @@ public sealed interface SyncOutcome {
         }
     }
 
+    /** The type is kept in the hub (no Odoo flow by design): nothing was sent, the delivery is complete. */
+    record Kept() implements SyncOutcome {}
+
     /** A parent is not in Odoo yet: the record waits for it. */
     record Waiting(RecordKey parent) implements SyncOutcome {
         public Waiting {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ledgerline.hub.odoo.Targets;
 import dev.ledgerline.hub.testing.Api;
 import dev.ledgerline.hub.testing.Envelopes;
+import dev.ledgerline.hub.testing.HubProperties;
 import dev.ledgerline.hub.testing.OdooTarget;
 import dev.ledgerline.hub.testing.SandboxTarget;
 import dev.ledgerline.hub.testing.TestTokens;
@@ -30,55 +31,40 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-abstract class DeliveryScenario {
+public abstract class DeliveryScenario {
 
     /** Full counts of the test matrix; {@code -Dledgerline.fullCounts=true} forces them where scaled down. */
-    static final boolean FULL_COUNTS = Boolean.getBoolean("ledgerline.fullCounts");
+    protected static final boolean FULL_COUNTS = Boolean.getBoolean("ledgerline.fullCounts");
 
-    static final OdooTarget odoo = SandboxTarget.shared();
+    protected static final OdooTarget odoo = SandboxTarget.shared();
 
     @DynamicPropertySource
-    static void target(DynamicPropertyRegistry registry) {
-        registry.add("ledgerline.targets.default.url", odoo::url);
-        registry.add("ledgerline.targets.default.database", odoo::database);
-        registry.add("ledgerline.targets.default.user", odoo::user);
-        registry.add("ledgerline.targets.default.api-key", odoo::apiKey);
-        registry.add("ledgerline.targets.default.password", () -> "");
-        registry.add("ledgerline.target-defaults.rate-limit-per-second", () -> "1000");
-        registry.add("ledgerline.target-defaults.request-timeout", () -> "20s");
-        registry.add("ledgerline.target-defaults.minimum-calls", () -> "4");
-        registry.add("ledgerline.target-defaults.sliding-window", () -> "8");
-        registry.add("ledgerline.target-defaults.wait-in-open-state", () -> "300ms");
-        registry.add("ledgerline.dispatch.enabled", () -> "true");
-        registry.add("ledgerline.dispatch.poll-interval", () -> "20ms");
-        registry.add("ledgerline.dispatch.backoff-initial", () -> "50ms");
-        registry.add("ledgerline.dispatch.backoff-max", () -> "500ms");
-        registry.add("ledgerline.dispatch.max-attempts", () -> "15");
-        registry.add("ledgerline.dispatch.maintenance-interval", () -> "200ms");
+    protected static void target(DynamicPropertyRegistry registry) {
+        HubProperties.delivering(odoo).forEach((name, value) -> registry.add(name, () -> value));
     }
 
     @LocalServerPort
-    int port;
+    protected int port;
 
     @Autowired
-    JdbcClient sql;
+    protected JdbcClient sql;
 
     @Autowired
-    Targets targets;
+    protected Targets targets;
 
     @BeforeEach
-    void cleanOdoo() {
+    protected void cleanOdoo() {
         odoo.faults().clear();
         targets.all().forEach(t -> t.circuitBreaker().reset());
     }
 
     @AfterEach
-    void noFaultsLeft() {
+    protected void noFaultsLeft() {
         odoo.faults().clear();
     }
 
     /** Posts envelopes as the CRM feed, 1,000 a request; every item must be accepted or a duplicate. */
-    void post(List<String> envelopes) {
+    protected void post(List<String> envelopes) {
         Api api = new Api(port);
         for (int i = 0; i < envelopes.size(); i += 1000) {
             Api.Answer answer = api.postEvents(
@@ -88,7 +74,7 @@ abstract class DeliveryScenario {
     }
 
     /** Ledger records of CRM customers whose external id starts with {@code prefix}, by state. */
-    Map<String, Long> states(String prefix) {
+    protected Map<String, Long> states(String prefix) {
         Map<String, Long> states = new LinkedHashMap<>();
         sql.sql("""
                         SELECT state, COUNT(*) AS n FROM ledger_record
@@ -101,11 +87,11 @@ abstract class DeliveryScenario {
         return states;
     }
 
-    long delivered(String prefix) {
+    protected long delivered(String prefix) {
         return states(prefix).getOrDefault("DELIVERED", 0L);
     }
 
-    void awaitDelivered(String prefix, long count, Duration within) {
+    protected void awaitDelivered(String prefix, long count, Duration within) {
         Awaitility.await()
                 .atMost(within)
                 .pollInterval(Duration.ofMillis(100))
@@ -115,11 +101,11 @@ abstract class DeliveryScenario {
     }
 
     /** Partners in Odoo carrying the reference of a customer whose external id starts with {@code prefix}. */
-    int partners(String prefix) {
+    protected int partners(String prefix) {
         return odoo.count("res.partner", List.of(List.of("ref", "=like", "ll:crm:customer:" + prefix + "%")));
     }
 
-    Map<String, Object> partner(String externalId) {
+    protected Map<String, Object> partner(String externalId) {
         List<Map<String, Object>> found = odoo.records(
                 "res.partner",
                 List.of(List.of("ref", "=", "ll:crm:customer:" + externalId)),
@@ -128,7 +114,7 @@ abstract class DeliveryScenario {
         return found.getFirst();
     }
 
-    String recordId(String externalId) {
+    protected String recordId(String externalId) {
         return sql.sql(
                         "SELECT CAST(id AS VARCHAR(36)) FROM ledger_record WHERE source = 'crm' AND record_type = 'customer'"
                                 + " AND external_id = :e")
@@ -137,7 +123,7 @@ abstract class DeliveryScenario {
                 .single();
     }
 
-    static String prefix(String row) {
+    protected static String prefix(String row) {
         return Envelopes.unique(row);
     }
 }

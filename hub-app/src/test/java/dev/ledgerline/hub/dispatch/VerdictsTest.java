@@ -41,7 +41,7 @@ class VerdictsTest {
     private static ClaimedRecord claimed(int attempts) {
         SyncItem item = new SyncItem(
                 UUID.randomUUID(), RecordKey.of("crm", RecordType.CUSTOMER, "ACC-1"), 3, "{}", false, "us", NOW);
-        return new ClaimedRecord(item, DeliveryState.RETRY_WAIT, attempts, 7, "crm:customer:ACC-1", 1);
+        return new ClaimedRecord(item, DeliveryState.RETRY_WAIT, attempts, 7, "crm:customer:ACC-1", 1, null);
     }
 
     private static OdooTransportException unavailable() {

@@ -48,6 +48,17 @@ public final class Api {
         return send(r.build());
     }
 
+    public Answer put(String token, String path, String json) {
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json == null ? "" : json));
+        if (token != null) {
+            r.header("Authorization", "Bearer " + token);
+        }
+        return send(r.build());
+    }
+
     public Answer get(String token, String path) {
         HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(30))

@@ -12,6 +12,9 @@ public final class TestTokens {
     /** {@code ops} */
     public static final String OPERATOR = "llk_bvqOXNlDbhs32iX0Pn1bmCb05IeR71O2_47grzP";
 
+    /** {@code ops}, a second person (four eyes) */
+    public static final String SECOND_OPERATOR = "llk_p4xKjuAIgCbj2KcYAZql7AydNzDt82aQ_0IO6Ya";
+
     /** {@code admin} */
     public static final String ADMIN = "llk_qjU79edbctiCO4gCJFmK8O2Ek7NR4AXe_3arVDY";
 

@@ -44,5 +44,13 @@ public enum ErrorCode {
     UNAUTHENTICATED,
     FORBIDDEN,
     NOT_FOUND,
-    INTERNAL_ERROR
+    INTERNAL_ERROR,
+
+    // operator actions
+    /** The record's delivery state does not allow the action (replaying a record in flight). */
+    INVALID_STATE,
+    /** Four eyes: a corrected payload must be approved by another operator than the one who made it. */
+    SAME_OPERATOR,
+    /** An Odoo target the action needs could not be reached or refused the hub. */
+    TARGET_UNAVAILABLE
 }
