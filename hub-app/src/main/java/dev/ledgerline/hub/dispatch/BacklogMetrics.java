@@ -78,8 +78,11 @@ class BacklogMetrics implements SmartLifecycle {
                 .register(registry);
     }
 
-    /** Counts now; the timer calls it every interval. */
-    void refresh() {
+    /**
+     * Counts now; the timer calls it every interval. Synchronized: two refreshes at once would register
+     * the same gauge row twice, which the Prometheus scrape refuses.
+     */
+    synchronized void refresh() {
         List<BacklogCount> counts = ledger.backlogCounts();
         Instant now = clock.instant();
         Map<Tags, Long> waiting = new HashMap<>();

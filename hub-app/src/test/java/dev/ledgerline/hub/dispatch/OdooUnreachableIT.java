@@ -33,7 +33,10 @@ class OdooUnreachableIT extends DeliveryScenario {
         // Odoo goes away: first its proxy answers 503, then connections are reset
         odoo.faults().inject(Fault.UNAVAILABLE, null, null, -1);
         post(customers.subList(count / 5, count * 3 / 5));
-        Thread.sleep(1_500);
+        // down until the breaker has seen enough failures to open, however slow the machine is
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> transitions.contains(StateTransition.CLOSED_TO_OPEN));
         odoo.faults().clear();
         odoo.faults().inject(Fault.RESET_BEFORE_COMMIT, null, null, -1);
         post(customers.subList(count * 3 / 5, count));
