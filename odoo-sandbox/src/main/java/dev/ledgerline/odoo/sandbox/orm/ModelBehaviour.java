@@ -75,4 +75,9 @@ public interface ModelBehaviour {
     default Map<String, ModelMethod> methods() {
         return Map.of();
     }
+
+    /** Those of {@link #methods()} that work on the model rather than on records ({@code @api.model}). */
+    default Set<String> modelMethods() {
+        return Set.of();
+    }
 }

@@ -42,6 +42,7 @@ public final class Backend {
         this.db = new Database(schema, clock);
         this.orm = new Orm(db);
         this.orm.access(access);
+        this.orm.version(version);
         this.adminApiKey = adminApiKey;
         this.faults = new Faults(faultSeed);
         Behaviours.register(orm, this);
