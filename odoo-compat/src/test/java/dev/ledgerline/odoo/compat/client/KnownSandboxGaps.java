@@ -18,19 +18,7 @@ final class KnownSandboxGaps implements TestExecutionExceptionHandler, AfterTest
     /** The scenarios of one sandbox target that meet a divergence, and how the sandbox differs. */
     private record Gap(Class<?> target, Predicate<String> scenarios, String divergence) {}
 
-    private static final List<Gap> GAPS = List.of(
-            new Gap(
-                    SandboxJsonRpcClientTest.class,
-                    "brokenConstraintsAreValidationErrors"::equals,
-                    "res.partner write {parent_id: itself}: the sandbox answers HTTP 500 (java.lang.StackOverflowError,"
-                            + " an HTML page); Odoo answers HTTP 200 with error odoo.exceptions.ValidationError"
-                            + " (recursive partner hierarchy)"),
-            new Gap(
-                    SandboxJson2ClientTest.class,
-                    "brokenConstraintsAreValidationErrors"::equals,
-                    "res.partner write {parent_id: itself}: the sandbox answers HTTP 500 (java.lang.StackOverflowError,"
-                            + " an HTML page); Odoo answers HTTP 422 with odoo.exceptions.ValidationError (recursive"
-                            + " partner hierarchy)"));
+    private static final List<Gap> GAPS = List.of();
 
     @Override
     public void handleTestExecutionException(ExtensionContext context, Throwable thrown) throws Throwable {

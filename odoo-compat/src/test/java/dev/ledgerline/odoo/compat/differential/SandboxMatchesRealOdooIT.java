@@ -111,11 +111,6 @@ class SandboxMatchesRealOdooIT {
                     "answer keys \\[error",
                     "Odoo creates the payment wizard for a draft invoice; the sandbox refuses it at creation"),
             DivergencePattern.of(
-                    "^error\\.partner_recursion$",
-                    ".",
-                    "a partner as its own parent: Odoo refuses it (ValidationError), the sandbox accepts it or fails"
-                            + " with HTTP 500 (java.lang.StackOverflowError)"),
-            DivergencePattern.of(
                     "^tax\\.create$",
                     "answer keys \\[error",
                     "a sale tax without country_id: Odoo takes the company's fiscal country, the sandbox refuses the"

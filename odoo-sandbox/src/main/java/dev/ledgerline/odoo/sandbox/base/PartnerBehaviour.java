@@ -1,6 +1,7 @@
 package dev.ledgerline.odoo.sandbox.base;
 
 import dev.ledgerline.odoo.sandbox.orm.Env;
+import dev.ledgerline.odoo.sandbox.orm.Hierarchy;
 import dev.ledgerline.odoo.sandbox.orm.ModelBehaviour;
 import dev.ledgerline.odoo.sandbox.orm.OdooException;
 import dev.ledgerline.odoo.sandbox.orm.Values;
@@ -32,7 +33,15 @@ final class PartnerBehaviour implements ModelBehaviour {
 
     @Override
     public void afterCreate(Env env, int id) {
+        checkRecursion(env, List.of(id));
         env.db().set(model(), id, "commercial_partner_id", commercial(env, id));
+    }
+
+    /** Odoo's {@code _check_parent_id}: a partner may not be its own ancestor. */
+    private static void checkRecursion(Env env, List<Integer> ids) {
+        if (Hierarchy.hasCycle(env, "res.partner", ids)) {
+            throw OdooException.validationError("You cannot create recursive Partner hierarchies.");
+        }
     }
 
     @Override
@@ -49,6 +58,9 @@ final class PartnerBehaviour implements ModelBehaviour {
 
     @Override
     public void afterWrite(Env env, List<Integer> ids, Set<String> fields) {
+        if (fields.contains("parent_id") || fields.contains("child_ids")) {
+            checkRecursion(env, ids);
+        }
         if (fields.contains("name") || fields.contains("parent_id") || fields.contains("is_company")) {
             for (Integer id : ids) {
                 Map<String, Object> row = env.db().row(model(), id);
@@ -93,13 +105,21 @@ final class PartnerBehaviour implements ModelBehaviour {
         };
     }
 
+    /** The first company up the parents, else the top one (loops are refused before this is asked). */
     private static int commercial(Env env, int id) {
-        Map<String, Object> row = env.db().row("res.partner", id);
-        Integer parent = Values.id(row.get("parent_id"));
-        if (Values.truthy(row.get("is_company")) || parent == null || env.db().row("res.partner", parent) == null) {
-            return id;
+        int current = id;
+        Set<Integer> seen = new java.util.HashSet<>();
+        while (seen.add(current)) {
+            Map<String, Object> row = env.db().row("res.partner", current);
+            Integer parent = Values.id(row.get("parent_id"));
+            if (Values.truthy(row.get("is_company"))
+                    || parent == null
+                    || env.db().row("res.partner", parent) == null) {
+                return current;
+            }
+            current = parent;
         }
-        return commercial(env, parent);
+        return current;
     }
 
     @Override

@@ -1,7 +1,9 @@
 package dev.ledgerline.odoo.sandbox.project;
 
 import dev.ledgerline.odoo.sandbox.orm.Env;
+import dev.ledgerline.odoo.sandbox.orm.Hierarchy;
 import dev.ledgerline.odoo.sandbox.orm.ModelBehaviour;
+import dev.ledgerline.odoo.sandbox.orm.OdooException;
 import dev.ledgerline.odoo.sandbox.orm.Values;
 import java.math.BigDecimal;
 import java.util.Comparator;
@@ -31,6 +33,33 @@ final class TaskBehaviour implements ModelBehaviour {
         }
         if (values.get("sale_order_id") != null || values.get("sale_line_id") != null) {
             values.put("sale_order_id", saleOrder(env, values));
+        }
+    }
+
+    @Override
+    public void afterCreate(Env env, int id) {
+        checkRecursion(env, java.util.List.of(id));
+    }
+
+    @Override
+    public void prepareWrite(Env env, java.util.List<Integer> ids, Map<String, Object> values) {
+        Integer parent = Values.id(values.get("parent_id"));
+        if (parent != null && ids.contains(parent)) {
+            throw OdooException.userError("Sorry. You can't set a task as its parent task.");
+        }
+    }
+
+    @Override
+    public void afterWrite(Env env, java.util.List<Integer> ids, java.util.Set<String> fields) {
+        if (fields.contains("parent_id") || fields.contains("child_ids")) {
+            checkRecursion(env, ids);
+        }
+    }
+
+    /** project's {@code _check_parent_id}: a task may not be its own ancestor. */
+    private static void checkRecursion(Env env, java.util.List<Integer> ids) {
+        if (Hierarchy.hasCycle(env, "project.task", ids)) {
+            throw OdooException.validationError("Error! You cannot create a recursive hierarchy of tasks.");
         }
     }
 
