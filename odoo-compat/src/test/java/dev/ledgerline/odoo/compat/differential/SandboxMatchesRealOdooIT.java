@@ -102,11 +102,6 @@ class SandboxMatchesRealOdooIT {
                     "the receivable line of a credit note with a reference: Odoo leaves its label empty, the sandbox"
                             + " writes \"LL-49 - RINV/2026/00001\""),
             DivergencePattern.of(
-                    "partner\\.read|\\.res\\.partner$",
-                    "\\.display_name = \"[^\"]+, [^\"]+\" from the sandbox, \"[^\"]+, [^\"]+\" from Odoo",
-                    "after a company is renamed Odoo recomputes its contacts' display names; the sandbox keeps the old"
-                            + " name"),
-            DivergencePattern.of(
                     "^error\\.pay_draft$",
                     "answer keys \\[error",
                     "Odoo creates the payment wizard for a draft invoice; the sandbox refuses it at creation"),
