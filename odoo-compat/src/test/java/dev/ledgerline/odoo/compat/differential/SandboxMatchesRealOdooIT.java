@@ -52,19 +52,6 @@ class SandboxMatchesRealOdooIT {
                             + " only the current one: partners of the second company are missing from search,"
                             + " search_read and search_count (and later pages shift)"),
             DivergencePattern.of(
-                    "task\\.read|\\.project\\.task$",
-                    "\\.company_id is \\[1,\"My Company\"] from the sandbox, false from Odoo",
-                    "a task of a project without a company has no company in Odoo; the sandbox gives it the current"
-                            + " company"),
-            DivergencePattern.of(
-                    "task\\.read|\\.project\\.task$",
-                    "\\.partner_id is false from the sandbox, \\[",
-                    "Odoo gives a new task its project's customer (partner_id); the sandbox leaves it empty"),
-            DivergencePattern.of(
-                    "task\\.read|\\.project\\.task$",
-                    "\\.effective_hours = ",
-                    "Odoo sums a task's timesheet hours into effective_hours; the sandbox keeps 0"),
-            DivergencePattern.of(
                     "analytic_account|\\.account\\.analytic\\.account$",
                     "\\.plan_id\\[1] = \"\" from the sandbox, \"Project\" from Odoo",
                     "the fresh database's analytic plan (id 1) has no name in the sandbox; Odoo's is \"Project\""),
