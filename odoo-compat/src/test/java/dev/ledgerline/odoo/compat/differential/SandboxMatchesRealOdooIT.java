@@ -46,12 +46,6 @@ class SandboxMatchesRealOdooIT {
      */
     private static final List<DivergencePattern> KNOWN_FAILING = List.of(
             DivergencePattern.of(
-                    "^partner\\.search",
-                    "result (has \\d+ (ids|records)|= \\d+)|result\\[\\d+]\\.(id: res\\.partner|name|ref|email) ",
-                    "without allowed_company_ids in the context Odoo searches every company of the user, the sandbox"
-                            + " only the current one: partners of the second company are missing from search,"
-                            + " search_read and search_count (and later pages shift)"),
-            DivergencePattern.of(
                     "analytic_account|\\.account\\.analytic\\.account$",
                     "\\.plan_id\\[1] = \"\" from the sandbox, \"Project\" from Odoo",
                     "the fresh database's analytic plan (id 1) has no name in the sandbox; Odoo's is \"Project\""),
