@@ -46,10 +46,6 @@ class SandboxMatchesRealOdooIT {
      */
     private static final List<DivergencePattern> KNOWN_FAILING = List.of(
             DivergencePattern.of(
-                    "analytic_account|\\.account\\.analytic\\.account$",
-                    "\\.plan_id\\[1] = \"\" from the sandbox, \"Project\" from Odoo",
-                    "the fresh database's analytic plan (id 1) has no name in the sandbox; Odoo's is \"Project\""),
-            DivergencePattern.of(
                     "^(invoice\\.analytic_lines|final\\.invoice_analytic_lines)$",
                     ".",
                     "analytic lines of a posted invoice: Odoo puts the move line's whole quantity on each analytic"
