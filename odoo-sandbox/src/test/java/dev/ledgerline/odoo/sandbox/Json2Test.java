@@ -82,6 +82,45 @@ class Json2Test {
     }
 
     @Test
+    void contextGetAnswersTheCallersLanguageTimeZoneAndUid(OdooSandbox odoo) {
+        HttpResponse<String> answer = json2(odoo, odoo.adminApiKey(), "res.users/context_get", "{}");
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        JsonNode context = JsonRpcCalls.JSON.readTree(answer.body());
+        assertThat(keys(context)).containsExactly("lang", "tz", "uid");
+        assertThat(context.get("lang").asString()).isEqualTo("en_US");
+        assertThat(context.get("tz").isBoolean()).isTrue();
+        assertThat(context.get("uid").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void anUnknownMethodIs404NotFoundNamingTheModelAndMethod(OdooSandbox odoo) {
+        HttpResponse<String> answer = json2(odoo, odoo.adminApiKey(), "res.partner/frobnicate", "{}");
+
+        assertThat(answer.statusCode()).isEqualTo(404);
+        JsonNode error = JsonRpcCalls.JSON.readTree(answer.body());
+        assertThat(keys(error)).isEqualTo(ERROR_KEYS);
+        assertThat(error.get("name").asString()).isEqualTo("werkzeug.exceptions.NotFound");
+        assertThat(error.get("message").asString()).isEqualTo("The method 'res.partner.frobnicate' does not exist");
+        assertThat(error.get("arguments").get(1).asInt()).isEqualTo(404);
+    }
+
+    @Test
+    void anUnknownModelIs404AndAPrivateMethod403(OdooSandbox odoo) {
+        HttpResponse<String> model = json2(odoo, odoo.adminApiKey(), "no.such.model/search", "{\"domain\":[]}");
+        HttpResponse<String> hidden = json2(odoo, odoo.adminApiKey(), "res.partner/_compute_display_name", "{}");
+
+        assertThat(model.statusCode()).isEqualTo(404);
+        assertThat(JsonRpcCalls.JSON.readTree(model.body()).get("message").asString())
+                .isEqualTo("the model 'no.such.model' does not exist");
+        assertThat(hidden.statusCode()).isEqualTo(403);
+        JsonNode error = JsonRpcCalls.JSON.readTree(hidden.body());
+        assertThat(error.get("name").asString()).isEqualTo("odoo.exceptions.AccessError");
+        assertThat(error.get("message").asString())
+                .isEqualTo("Private methods (such as 'res.partner._compute_display_name') cannot be called remotely.");
+    }
+
+    @Test
     void jsonRpcStillAnswersInVersion19WithErrorCodeZero(OdooSandbox odoo) {
         JsonNode answer = new JsonRpcCalls(odoo)
                 .executeKw("res.partner", "write", List.of(List.of(999999), Map.of("name", "Ghost")), Map.of());

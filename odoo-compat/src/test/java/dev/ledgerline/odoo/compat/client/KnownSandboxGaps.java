@@ -18,20 +18,7 @@ final class KnownSandboxGaps implements TestExecutionExceptionHandler, AfterTest
     /** The scenarios of one sandbox target that meet a divergence, and how the sandbox differs. */
     private record Gap(Class<?> target, Predicate<String> scenarios, String divergence) {}
 
-    private static final List<Gap> GAPS = List.of(
-            new Gap(
-                    SandboxJson2ClientTest.class,
-                    // every scenario that logs the administrator in; a refused key is refused before
-                    scenario -> !scenario.equals("wrongSecretIsAccessDenied"),
-                    "JSON-2 handshake: POST /json/2/res.users/context_get answers HTTP 500 builtins.AttributeError"
-                            + " \"The method 'res.users.context_get' does not exist\"; Odoo 19 answers 200 with the"
-                            + " user's context (and an unknown method is 404 there, not 500)"),
-            new Gap(
-                    SandboxJsonRpcClientTest.class,
-                    "brokenConstraintsAreValidationErrors"::equals,
-                    "res.partner write {parent_id: itself}: the sandbox answers HTTP 500 (java.lang.StackOverflowError,"
-                            + " an HTML page); Odoo answers HTTP 200 with error odoo.exceptions.ValidationError"
-                            + " (recursive partner hierarchy)"));
+    private static final List<Gap> GAPS = List.of();
 
     @Override
     public void handleTestExecutionException(ExtensionContext context, Throwable thrown) throws Throwable {

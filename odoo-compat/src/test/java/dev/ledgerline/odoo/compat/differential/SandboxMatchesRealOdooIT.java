@@ -46,29 +46,6 @@ class SandboxMatchesRealOdooIT {
      */
     private static final List<DivergencePattern> KNOWN_FAILING = List.of(
             DivergencePattern.of(
-                    "^partner\\.search",
-                    "result (has \\d+ (ids|records)|= \\d+)|result\\[\\d+]\\.(id: res\\.partner|name|ref|email) ",
-                    "without allowed_company_ids in the context Odoo searches every company of the user, the sandbox"
-                            + " only the current one: partners of the second company are missing from search,"
-                            + " search_read and search_count (and later pages shift)"),
-            DivergencePattern.of(
-                    "task\\.read|\\.project\\.task$",
-                    "\\.company_id is \\[1,\"My Company\"] from the sandbox, false from Odoo",
-                    "a task of a project without a company has no company in Odoo; the sandbox gives it the current"
-                            + " company"),
-            DivergencePattern.of(
-                    "task\\.read|\\.project\\.task$",
-                    "\\.partner_id is false from the sandbox, \\[",
-                    "Odoo gives a new task its project's customer (partner_id); the sandbox leaves it empty"),
-            DivergencePattern.of(
-                    "task\\.read|\\.project\\.task$",
-                    "\\.effective_hours = ",
-                    "Odoo sums a task's timesheet hours into effective_hours; the sandbox keeps 0"),
-            DivergencePattern.of(
-                    "analytic_account|\\.account\\.analytic\\.account$",
-                    "\\.plan_id\\[1] = \"\" from the sandbox, \"Project\" from Odoo",
-                    "the fresh database's analytic plan (id 1) has no name in the sandbox; Odoo's is \"Project\""),
-            DivergencePattern.of(
                     "^(invoice\\.analytic_lines|final\\.invoice_analytic_lines)$",
                     ".",
                     "analytic lines of a posted invoice: Odoo puts the move line's whole quantity on each analytic"
@@ -102,19 +79,9 @@ class SandboxMatchesRealOdooIT {
                     "the receivable line of a credit note with a reference: Odoo leaves its label empty, the sandbox"
                             + " writes \"LL-49 - RINV/2026/00001\""),
             DivergencePattern.of(
-                    "partner\\.read|\\.res\\.partner$",
-                    "\\.display_name = \"[^\"]+, [^\"]+\" from the sandbox, \"[^\"]+, [^\"]+\" from Odoo",
-                    "after a company is renamed Odoo recomputes its contacts' display names; the sandbox keeps the old"
-                            + " name"),
-            DivergencePattern.of(
                     "^error\\.pay_draft$",
                     "answer keys \\[error",
                     "Odoo creates the payment wizard for a draft invoice; the sandbox refuses it at creation"),
-            DivergencePattern.of(
-                    "^error\\.partner_recursion$",
-                    ".",
-                    "a partner as its own parent: Odoo refuses it (ValidationError), the sandbox accepts it or fails"
-                            + " with HTTP 500 (java.lang.StackOverflowError)"),
             DivergencePattern.of(
                     "^tax\\.create$",
                     "answer keys \\[error",

@@ -37,7 +37,8 @@ final class AnalyticAccountBehaviour implements ModelBehaviour {
     /** The plan at the top of the plan's hierarchy. */
     private static Integer rootPlan(Env env, Integer plan) {
         Map<String, Object> row = env.row("account.analytic.plan", plan);
-        while (row != null && Values.id(row.get("parent_id")) != null) {
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        while (row != null && Values.id(row.get("parent_id")) != null && seen.add(plan)) {
             plan = Values.id(row.get("parent_id"));
             row = env.row("account.analytic.plan", plan);
         }

@@ -14,6 +14,8 @@ public final class Behaviours {
 
     public static void register(Orm orm, Backend backend) {
         orm.register(new PartnerBehaviour());
+        orm.register(new ParentStoreBehaviour("hr.department", "master_department_id"));
+        orm.register(new ParentStoreBehaviour("account.analytic.plan", "root_id"));
         orm.register(new CompanyBehaviour(backend.access().groups()));
         orm.register(new UserBehaviour(backend));
         orm.register(new ModelDataBehaviour());

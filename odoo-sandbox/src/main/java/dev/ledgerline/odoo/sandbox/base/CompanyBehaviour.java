@@ -48,6 +48,14 @@ final class CompanyBehaviour implements ModelBehaviour {
         return Set.of("partner_id", "account_opening_date");
     }
 
+    /** Odoo's write refuses any change of a company's parent, loops included. */
+    @Override
+    public void checkWrite(Env env, List<Integer> ids, Set<String> fields) {
+        if (fields.contains("parent_id")) {
+            throw OdooException.userError("The company hierarchy cannot be changed.");
+        }
+    }
+
     @Override
     public void prepareCreate(Env env, Map<String, Object> values) {
         Map<String, Object> onPartner = takePartnerFields(values);

@@ -2,11 +2,13 @@ package dev.ledgerline.odoo.sandbox.base;
 
 import dev.ledgerline.odoo.sandbox.orm.Env;
 import dev.ledgerline.odoo.sandbox.orm.ModelBehaviour;
+import dev.ledgerline.odoo.sandbox.orm.ModelMethod;
 import dev.ledgerline.odoo.sandbox.orm.Values;
 import dev.ledgerline.odoo.sandbox.server.Backend;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +22,9 @@ import java.util.Set;
 final class UserBehaviour implements ModelBehaviour {
     /** {@code base.group_user}. */
     private static final int INTERNAL_USER_GROUP = 1;
+
+    private static final String DEFAULT_LANGUAGE = "en_US";
+    private static final Set<String> INSTALLED_LANGUAGES = Set.of(DEFAULT_LANGUAGE);
 
     private final Backend backend;
 
@@ -162,6 +167,32 @@ final class UserBehaviour implements ModelBehaviour {
             return INTERNAL_USER_GROUP;
         }
         return selected.isEmpty() ? null : selected.getLast();
+    }
+
+    @Override
+    public Map<String, ModelMethod> methods() {
+        return Map.of("context_get", (env, call) -> context(env));
+    }
+
+    @Override
+    public Set<String> modelMethods() {
+        return Set.of("context_get");
+    }
+
+    /**
+     * {@code context_get}: the caller's language (English when the user's is not installed, and a fresh
+     * database has English only), time zone and uid, as a client's calls carry them.
+     */
+    private static Map<String, Object> context(Env env) {
+        Map<String, Object> user = env.db().row("res.users", env.uid());
+        Map<String, Object> partner = user == null ? null : env.row("res.partner", Values.id(user.get("partner_id")));
+        Map<String, Object> context = new LinkedHashMap<>();
+        Object lang = partner == null ? null : partner.get("lang");
+        context.put("lang", INSTALLED_LANGUAGES.contains(lang) ? lang : DEFAULT_LANGUAGE);
+        Object tz = partner == null ? null : partner.get("tz");
+        context.put("tz", tz == null ? Boolean.FALSE : tz);
+        context.put("uid", env.uid());
+        return context;
     }
 
     @Override

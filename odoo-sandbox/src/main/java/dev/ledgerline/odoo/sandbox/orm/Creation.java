@@ -75,7 +75,11 @@ final class Creation {
             if (!given.containsKey(entry.getKey())) {
                 Object value = entry.getValue();
                 FieldSpec field = model.fields().get(entry.getKey());
-                if (field != null && field.type() == FieldType.MANY2ONE && "res.company".equals(field.relation())) {
+                if (field != null
+                        && field.type() == FieldType.MANY2ONE
+                        && "res.company".equals(field.relation())
+                        && value instanceof Number) {
+                    // the recorded default is the recording's current company; a recorded false stays false
                     value = env.companyId();
                 }
                 values.put(entry.getKey(), value);

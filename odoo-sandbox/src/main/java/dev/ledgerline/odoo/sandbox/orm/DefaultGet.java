@@ -16,7 +16,11 @@ final class DefaultGet {
         env.orm().defaults(model.name()).forEach((name, value) -> {
             if (fields == null || fields.contains(name)) {
                 FieldSpec field = model.fields().get(name);
-                if (field != null && field.type() == FieldType.MANY2ONE && "res.company".equals(field.relation())) {
+                if (field != null
+                        && field.type() == FieldType.MANY2ONE
+                        && "res.company".equals(field.relation())
+                        && value instanceof Number) {
+                    // the recorded default is the recording's current company; a recorded false stays false
                     value = env.companyId();
                 }
                 out.put(name, value);

@@ -31,7 +31,10 @@ final class FieldValues {
         for (Map.Entry<String, Object> entry : values.entrySet()) {
             String name = entry.getKey();
             FieldSpec field = model.require(name);
-            if (name.equals("id") || behaviour.ignoredFields().contains(name) || isSilentlyIgnored(field)) {
+            if (name.equals("id")
+                    || behaviour.ignoredFields().contains(name)
+                    || behaviour.computedOnRead().contains(name)
+                    || isSilentlyIgnored(field)) {
                 continue;
             }
             if (field.type().isX2Many()) {

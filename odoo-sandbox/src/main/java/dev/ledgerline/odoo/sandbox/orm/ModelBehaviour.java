@@ -24,6 +24,15 @@ public interface ModelBehaviour {
         return Set.of();
     }
 
+    /**
+     * Stored fields Odoo recomputes whenever what they depend on changes (e.g. a task's hours from its
+     * timesheets): the sandbox computes them on every read instead of storing them, and ignores them on create
+     * and write as Odoo does.
+     */
+    default Set<String> computedOnRead() {
+        return Set.of();
+    }
+
     /** Fields Odoo silently ignores on create and write (computed without inverse). */
     default Set<String> ignoredFields() {
         return Set.of();
@@ -74,5 +83,10 @@ public interface ModelBehaviour {
     /** Public methods callable over RPC besides the ORM's own. */
     default Map<String, ModelMethod> methods() {
         return Map.of();
+    }
+
+    /** Those of {@link #methods()} that work on the model rather than on records ({@code @api.model}). */
+    default Set<String> modelMethods() {
+        return Set.of();
     }
 }

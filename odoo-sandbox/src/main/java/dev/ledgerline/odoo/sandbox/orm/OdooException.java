@@ -1,5 +1,6 @@
 package dev.ledgerline.odoo.sandbox.orm;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,15 +20,29 @@ public final class OdooException extends RuntimeException {
 
     private final String name;
     private final Map<String, Object> context;
+    private final List<Object> arguments;
 
     public OdooException(String name, String message) {
         this(name, message, Map.of());
     }
 
     public OdooException(String name, String message, Map<String, Object> context) {
+        this(name, message, context, List.of(message));
+    }
+
+    private OdooException(String name, String message, Map<String, Object> context, List<Object> arguments) {
         super(message, null, false, false);
         this.name = name;
         this.context = Map.copyOf(context);
+        this.arguments = List.copyOf(arguments);
+    }
+
+    /**
+     * An HTTP error of werkzeug as Odoo 19's JSON-2 serializes it: {@code werkzeug.exceptions.<name>}, the
+     * description as the message, and the description and the status as the arguments.
+     */
+    public static OdooException http(String name, int status, String description) {
+        return new OdooException("werkzeug.exceptions." + name, description, Map.of(), List.of(description, status));
     }
 
     public static OdooException userError(String message) {
@@ -79,5 +94,10 @@ public final class OdooException extends RuntimeException {
 
     public Map<String, Object> context() {
         return context;
+    }
+
+    /** The exception's {@code args}, as {@code data.arguments} shows them. */
+    public List<Object> arguments() {
+        return arguments;
     }
 }

@@ -1,6 +1,7 @@
 package dev.ledgerline.odoo.sandbox.orm;
 
 import dev.ledgerline.odoo.sandbox.model.ModelSpec;
+import dev.ledgerline.odoo.sandbox.model.OdooVersion;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,9 +20,19 @@ public final class Orm {
     private final java.util.Set<String> seededShadows = new java.util.HashSet<>();
     private final Map<String, Map<String, Object>> defaults = new HashMap<>();
     private AccessPolicy access = AccessPolicy.NONE;
+    private OdooVersion version = OdooVersion.V18;
 
     public Orm(Database db) {
         this.db = db;
+    }
+
+    /** The version whose method lookup (and its errors) the ORM follows. */
+    public void version(OdooVersion version) {
+        this.version = version;
+    }
+
+    public OdooVersion version() {
+        return version;
     }
 
     public Database db() {
@@ -99,6 +110,32 @@ public final class Orm {
             return business.call(env, call);
         }
         return new OrmMethods(env, model).call(call);
+    }
+
+    /** Whether a public method works on the model rather than on records ({@code @api.model}). */
+    public boolean modelMethod(String model, String method) {
+        return OrmMethods.MODEL_NAMES.contains(method)
+                || behaviour(model).modelMethods().contains(method);
+    }
+
+    /**
+     * Refuses a method that cannot be called remotely, as Odoo looks it up before calling it: a private name
+     * is an AccessError, a method the model lacks an AttributeError (worded by version).
+     */
+    public void checkPublicMethod(String model, String method) {
+        if (method.startsWith("_")) {
+            throw OdooException.accessError(
+                    version.major() >= 19
+                            ? "Private methods (such as '" + model + "." + method + "') cannot be called remotely."
+                            : "Private methods (such as " + method + ") cannot be called remotely.");
+        }
+        if (!behaviour(model).methods().containsKey(method) && !OrmMethods.NAMES.contains(method)) {
+            throw new OdooException(
+                    "builtins.AttributeError",
+                    version.major() >= 19
+                            ? "The method '" + model + "." + method + "' does not exist"
+                            : "The method '" + method + "' does not exist on the model '" + model + "'");
+        }
     }
 
     /** Searches without access checks, as Odoo's domain engine does for sub-queries. */

@@ -7,6 +7,34 @@ import java.util.Map;
 
 /** The ORM's public methods with Odoo's signatures: positional and named arguments both work. */
 final class OrmMethods {
+    /** The ORM methods callable over RPC. */
+    static final java.util.Set<String> NAMES = java.util.Set.of(
+            "create",
+            "read",
+            "write",
+            "unlink",
+            "exists",
+            "search",
+            "search_count",
+            "search_read",
+            "read_group",
+            "name_search",
+            "fields_get",
+            "default_get",
+            "name_create");
+
+    /** Those of {@link #NAMES} that work on the model, not on records ({@code @api.model}). */
+    static final java.util.Set<String> MODEL_NAMES = java.util.Set.of(
+            "create",
+            "search",
+            "search_count",
+            "search_read",
+            "read_group",
+            "name_search",
+            "fields_get",
+            "default_get",
+            "name_create");
+
     private final Env env;
     private final ModelSpec model;
 
@@ -83,17 +111,11 @@ final class OrmMethods {
                 int id = records.create(Map.of("name", String.valueOf(call.arg(0, "name", ""))));
                 yield List.of(id, records.displayName(id));
             }
-            default -> throw unknownMethod(call.method());
+            default -> {
+                env.orm().checkPublicMethod(model.name(), call.method());
+                throw new IllegalStateException("no ORM method " + call.method());
+            }
         };
-    }
-
-    private OdooException unknownMethod(String method) {
-        if (method.startsWith("_")) {
-            return OdooException.accessError("Private methods (such as " + method + ") cannot be called remotely.");
-        }
-        return new OdooException(
-                "builtins.AttributeError",
-                "The method '" + method + "' does not exist on the model '" + model.name() + "'");
     }
 
     private static OdooException typeError(String message) {

@@ -87,7 +87,9 @@ final class Reading {
             }
             return x2manyIds(env, model, row, field);
         }
-        if (!field.store() || !row.containsKey(field.name())) {
+        if (!field.store()
+                || !row.containsKey(field.name())
+                || behaviour.computedOnRead().contains(field.name())) {
             Object computed = behaviour.compute(env, row, field.name());
             if (computed != ModelBehaviour.NOT_COMPUTED) {
                 return computed;

@@ -2,7 +2,6 @@ package dev.ledgerline.odoo.sandbox.rpc;
 
 import dev.ledgerline.odoo.sandbox.orm.OdooException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** The {@code data} of an Odoo error answer: name, debug (a traceback), message, arguments, context. */
@@ -14,7 +13,7 @@ final class ErrorPayload {
         data.put("name", error.name());
         data.put("debug", traceback(error));
         data.put("message", error.getMessage());
-        data.put("arguments", List.of(error.getMessage()));
+        data.put("arguments", error.arguments());
         data.put("context", error.context());
         return data;
     }
@@ -28,6 +27,11 @@ final class ErrorPayload {
 
     /** The HTTP status of a JSON-2 error, by exception kind. */
     static int json2Status(OdooException error) {
+        if (error.name().startsWith("werkzeug.exceptions.")
+                && error.arguments().size() == 2
+                && error.arguments().get(1) instanceof Integer status) {
+            return status;
+        }
         return switch (error.name()) {
             case OdooException.USER_ERROR, OdooException.VALIDATION_ERROR -> 422;
             case OdooException.ACCESS_ERROR -> 403;

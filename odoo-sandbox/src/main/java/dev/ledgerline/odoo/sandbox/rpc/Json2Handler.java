@@ -55,6 +55,13 @@ final class Json2Handler {
             exchange.json(400, error(new OdooException("werkzeug.exceptions.BadRequest", "Invalid JSON data")));
             return;
         }
+        try {
+            checkTarget(model, method, body);
+        } catch (OdooException e) {
+            backend.stats().error(e.name());
+            exchange.json(ErrorPayload.json2Status(e), error(e));
+            return;
+        }
         String key = bearer(exchange.header("Authorization"));
         faults.run(
                 exchange,
@@ -77,6 +84,28 @@ final class Json2Handler {
                     }
                 },
                 () -> exchange.json(409, error(FaultGate.serializationError())));
+    }
+
+    /**
+     * What Odoo 19's JSON-2 controller refuses before calling: an unknown model or method is a 404 (werkzeug's
+     * NotFound with the lookup's message), a private method an AccessError (403), and ids given to a method
+     * of the model rather than of records a 422.
+     */
+    private void checkTarget(String model, String method, Map<String, Object> body) {
+        if (backend.schema().model(model).filter(spec -> !spec.shadow()).isEmpty()) {
+            throw OdooException.http("NotFound", 404, "the model '" + model + "' does not exist");
+        }
+        try {
+            backend.orm().checkPublicMethod(model, method);
+        } catch (OdooException e) {
+            if (!e.name().equals("builtins.AttributeError")) {
+                throw e;
+            }
+            throw OdooException.http("NotFound", 404, e.getMessage());
+        }
+        if (backend.orm().modelMethod(model, method) && body.get("ids") instanceof List<?> ids && !ids.isEmpty()) {
+            throw OdooException.http("UnprocessableEntity", 422, "cannot call " + model + "." + method + " with ids");
+        }
     }
 
     private Optional<Integer> user(String authorization) {

@@ -42,6 +42,7 @@ public final class Backend {
         this.db = new Database(schema, clock);
         this.orm = new Orm(db);
         this.orm.access(access);
+        this.orm.version(version);
         this.adminApiKey = adminApiKey;
         this.faults = new Faults(faultSeed);
         Behaviours.register(orm, this);
@@ -132,7 +133,7 @@ public final class Backend {
         return adminApiKey;
     }
 
-    /** An environment for a user, with the companies of the context or the user's current company. */
+    /** An environment for a user, with the companies of the context or else all the user's companies. */
     @SuppressWarnings("unchecked")
     public Env env(int uid, Map<String, Object> context) {
         Map<String, Object> user = db.row("res.users", uid);
@@ -150,10 +151,30 @@ public final class Backend {
                 }
             }
         } else {
-            Object company = user == null ? null : user.get("company_id");
-            companies = List.of(company == null ? 1 : ((Number) company).intValue());
+            companies = userCompanies(user);
         }
         return new Env(orm, uid, context, companies, false);
+    }
+
+    /**
+     * Odoo's {@code env.companies} without {@code allowed_company_ids}: every company of the user, the current
+     * one ({@code company_id}) first so that it stays {@code env.company}.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<Integer> userCompanies(Map<String, Object> user) {
+        Object company = user == null ? null : user.get("company_id");
+        int current = company == null ? 1 : ((Number) company).intValue();
+        List<Integer> companies = new java.util.ArrayList<>(List.of(current));
+        Object all = user == null ? null : user.get("company_ids");
+        if (all instanceof List<?> list) {
+            for (Object other : list) {
+                int id = ((Number) other).intValue();
+                if (!companies.contains(id)) {
+                    companies.add(id);
+                }
+            }
+        }
+        return companies;
     }
 
     /** The administrator's environment in the main company, for the Java API. */
