@@ -41,8 +41,10 @@ class DeliveryMetricsIT extends DeliveryScenario {
                 .until(() -> {
                     Scrape s = scrape();
                     busy.set(s);
-                    return backlog(s) >= 5;
+                    // the gauges are refreshed on a timer: wait for a refresh that saw the records waiting
+                    return backlog(s) >= 5 && s.value("ledgerline_backlog_oldest_age_seconds", DEFAULT) > 0;
                 });
+        assertThat(backlog(busy.get())).isGreaterThanOrEqualTo(5);
         assertThat(busy.get().value("ledgerline_backlog_oldest_age_seconds", DEFAULT))
                 .isGreaterThan(0);
         odoo.faults().callDelay(Duration.ZERO);
