@@ -2,13 +2,23 @@ package dev.ledgerline.odoo.sandbox.base;
 
 import dev.ledgerline.odoo.sandbox.orm.Env;
 import dev.ledgerline.odoo.sandbox.orm.ModelBehaviour;
+import dev.ledgerline.odoo.sandbox.orm.OdooException;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
-/** {@code res.currency.rate}: dated today and for the current company unless told otherwise. */
+/**
+ * {@code res.currency.rate}: dated today and for the current company unless told otherwise, with the rate of
+ * the latest earlier day when none is given, and PostgreSQL's constraints of Odoo's table: a positive rate and
+ * one rate per day, currency and company (checked after the INSERT, which has used up its id).
+ */
 final class CurrencyRateBehaviour implements ModelBehaviour {
+    private static final String MODEL = "res.currency.rate";
+
     @Override
     public String model() {
-        return "res.currency.rate";
+        return MODEL;
     }
 
     @Override
@@ -16,7 +26,62 @@ final class CurrencyRateBehaviour implements ModelBehaviour {
         if (values.get("name") == null) {
             values.put("name", env.today().toString());
         }
-        values.putIfAbsent("rate", 1.0);
+        if (values.get("rate") == null || ((Number) values.get("rate")).doubleValue() == 0) {
+            values.put("rate", latestBefore(env, values));
+        }
+    }
+
+    @Override
+    public void afterCreate(Env env, int id) {
+        check(env, id);
+    }
+
+    @Override
+    public void afterWrite(Env env, List<Integer> ids, Set<String> fields) {
+        for (Integer id : ids) {
+            check(env, id);
+        }
+    }
+
+    private static void check(Env env, int id) {
+        Map<String, Object> rate = env.db().row(MODEL, id);
+        if (((Number) rate.getOrDefault("rate", 1.0)).doubleValue() <= 0) {
+            throw OdooException.validationError(
+                    "The operation cannot be completed: The currency rate must be strictly positive.");
+        }
+        if (rate.get("company_id") == null) {
+            return; // PostgreSQL's unique index lets NULLs differ
+        }
+        for (Map<String, Object> other : env.db().rows(MODEL)) {
+            if (!other.get("id").equals(rate.get("id"))
+                    && Objects.equals(String.valueOf(other.get("name")), String.valueOf(rate.get("name")))
+                    && Objects.equals(other.get("currency_id"), rate.get("currency_id"))
+                    && Objects.equals(other.get("company_id"), rate.get("company_id"))) {
+                throw OdooException.validationError(
+                        "The operation cannot be completed: Only one currency rate per day allowed!");
+            }
+        }
+    }
+
+    /** Odoo's {@code _get_latest_rate}: the rate of the latest earlier day of the currency and company, or 1.0. */
+    private static double latestBefore(Env env, Map<String, Object> values) {
+        String day = String.valueOf(values.get("name"));
+        String best = null;
+        double rate = 1.0;
+        for (Map<String, Object> other : env.db().rows(MODEL)) {
+            String name = String.valueOf(other.get("name"));
+            Object otherRate = other.get("rate");
+            if (Objects.equals(other.get("currency_id"), values.get("currency_id"))
+                    && Objects.equals(other.get("company_id"), values.get("company_id"))
+                    && otherRate instanceof Number number
+                    && number.doubleValue() != 0
+                    && name.compareTo(day) < 0
+                    && (best == null || name.compareTo(best) > 0)) {
+                best = name;
+                rate = number.doubleValue();
+            }
+        }
+        return rate;
     }
 
     @Override
