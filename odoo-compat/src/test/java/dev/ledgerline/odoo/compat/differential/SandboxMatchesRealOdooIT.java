@@ -116,32 +116,6 @@ class SandboxMatchesRealOdooIT {
                     "a partner as its own parent: Odoo refuses it (ValidationError), the sandbox accepts it or fails"
                             + " with HTTP 500 (java.lang.StackOverflowError)"),
             DivergencePattern.of(
-                    "^tax\\.create$",
-                    "answer keys \\[error",
-                    "a sale tax without country_id: Odoo takes the company's fiscal country, the sandbox refuses the"
-                            + " create (ValidationError, country_id required)"),
-            DivergencePattern.oneCent(
-                    "invoice\\.|refund\\.|reversal\\.|\\.account\\.move(\\.line)?$",
-                    "amount_tax|amount_total|amount_residual|amount_total_signed|amount_residual_signed|price_total"
-                            + "|balance|debit|credit|amount_currency",
-                    "tax of a line whose exact amount ends in a half cent (15 % of 383.30 = 57.495): Odoo rounds"
-                            + " half up (57.50), the sandbox down (57.49), and so the totals, the tax line and the"
-                            + " receivable; and the company-currency amounts of EUR invoices differ by a cent"),
-            DivergencePattern.oneCent(
-                    "payment\\.|\\.payments$|\\.account\\.payment$",
-                    "amount|amount_company_currency_signed|payment_difference",
-                    "the same half-cent tax rounding, carried into the payment wizard's default amount (the"
-                            + " residual) and the payment"),
-            DivergencePattern.of(
-                    "invoice\\.|refund\\.|reversal\\.|payment\\.|\\.account\\.(move|move\\.line|payment)$|"
-                            + "\\.payments$",
-                    "\\.(amount_untaxed_signed|amount_total_signed|amount_residual_signed|amount_company_currency_signed"
-                            + "|balance|debit|credit) = ",
-                    "company-currency amounts of EUR invoices and credit notes: 25.00 EUR dated 2026-04-22 is 27.17"
-                            + " USD in the sandbox (rate 0.92) and 26.32 in Odoo (0.95, the rate in force that day);"
-                            + " the sandbox takes another EUR rate than Odoo, and so every balance, signed total and"
-                            + " residual in USD"),
-            DivergencePattern.of(
                     "invoice\\.|refund\\.|reversal\\.|\\.account\\.move$",
                     "\\.amount_residual_signed = ",
                     "company-currency residual of a partly reconciled EUR credit note (e.g. -35.76 in the sandbox,"

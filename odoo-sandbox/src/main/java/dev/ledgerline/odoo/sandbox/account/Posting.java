@@ -29,6 +29,12 @@ final class Posting {
                 }
                 env.db().set(Moves.MOVE, id, "invoice_date", env.today().toString());
                 env.db().set(Moves.MOVE, id, "date", env.today().toString());
+                env.db()
+                        .set(
+                                Moves.MOVE,
+                                id,
+                                "invoice_currency_rate",
+                                MoveLines.currentRate(env, env.db().row(Moves.MOVE, id)));
             }
             if ("/".equals(env.db().row(Moves.MOVE, id).get("name"))) {
                 env.db()
