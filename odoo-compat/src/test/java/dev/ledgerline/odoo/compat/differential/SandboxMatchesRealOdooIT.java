@@ -69,13 +69,6 @@ class SandboxMatchesRealOdooIT {
                     "\\.plan_id\\[1] = \"\" from the sandbox, \"Project\" from Odoo",
                     "the fresh database's analytic plan (id 1) has no name in the sandbox; Odoo's is \"Project\""),
             DivergencePattern.of(
-                    "^(invoice\\.analytic_lines|final\\.invoice_analytic_lines)$",
-                    ".",
-                    "analytic lines of a posted invoice: Odoo puts the move line's whole quantity on each analytic"
-                            + " line (unit_amount), the sandbox splits it by the percentages; Odoo makes them in the"
-                            + " order PostgreSQL's jsonb gives the distribution's keys (shorter first, then by text),"
-                            + " the sandbox in the order they were written, so ids and amounts pair differently"),
-            DivergencePattern.of(
                     "invoice\\.read|refund\\.read|\\.account\\.move$",
                     "\\.payment_state = \"partial\" from the sandbox, \"(not_paid|paid)\" from Odoo",
                     "a posted credit note with reversed_entry_id that Odoo does not reconcile (its invoice already"

@@ -1,5 +1,7 @@
 package dev.ledgerline.odoo.sandbox.account;
 
+import dev.ledgerline.odoo.sandbox.base.FloatRounding;
+import dev.ledgerline.odoo.sandbox.base.Rates;
 import dev.ledgerline.odoo.sandbox.orm.Env;
 import dev.ledgerline.odoo.sandbox.orm.OdooException;
 import dev.ledgerline.odoo.sandbox.orm.Values;
@@ -66,38 +68,85 @@ final class Posting {
         }
     }
 
+    /**
+     * Odoo's {@code _prepare_analytic_lines}, for each product or tax line with a distribution (in the order of
+     * their ids): one analytic line per account of the distribution (in the order {@code jsonb} keeps its keys),
+     * each with the move line's whole quantity and its share of the balance; the account that completes 100 % of
+     * its plan takes the rest of the balance, and a share that rounds to nothing in the line's currency makes no
+     * line.
+     */
     private void analyticLines(int id, Map<String, Object> move) {
-        for (Map<String, Object> line : Moves.lines(env, id, "product")) {
+        for (Map<String, Object> line : Moves.lines(env, id).stream()
+                .filter(l -> "product".equals(l.get("display_type")) || "tax".equals(l.get("display_type")))
+                .sorted(java.util.Comparator.comparingInt(l -> (Integer) l.get("id")))
+                .toList()) {
             if (!(line.get("analytic_distribution") instanceof Map<?, ?> distribution)) {
                 continue;
             }
+            double balance = Values.toDouble(line.get("balance"));
+            double lineRounding = Rates.rounding(env, ((Number) line.get("currency_id")).intValue());
+            Map<Object, Double> distributedPerPlan = new HashMap<>();
             for (Map.Entry<?, ?> share : distribution.entrySet()) {
-                BigDecimal percent = Moves.money(share.getValue());
-                BigDecimal amount = Moves.cents(Moves.money(line.get("balance"))
-                        .negate()
-                        .multiply(percent)
-                        .movePointLeft(2));
+                double percent = Values.toDouble(share.getValue());
+                double amount = 0;
+                Integer account = null;
+                for (String key : String.valueOf(share.getKey()).split(",")) {
+                    Map<String, Object> accountRow =
+                            env.db().row("account.analytic.account", Integer.parseInt(key.trim()));
+                    if (accountRow == null) {
+                        continue;
+                    }
+                    Object plan = accountRow.get("root_plan_id") != null
+                            ? accountRow.get("root_plan_id")
+                            : accountRow.get("plan_id");
+                    double before = distributedPerPlan.getOrDefault(plan, 0.0);
+                    double planTotal = before + percent;
+                    amount = FloatRounding.compare(planTotal, 100, 0.01) == 0
+                            ? -balance * (100 - before) / 100.0
+                            : -balance * percent / 100.0;
+                    distributedPerPlan.put(plan, planTotal);
+                    account = (Integer) accountRow.get("id");
+                }
+                if (FloatRounding.isZero(amount, lineRounding)) {
+                    continue;
+                }
+                Object name = line.get("name");
+                Object ref = move.get("ref");
+                Object partner = move.get("commercial_partner_id") != null
+                        ? move.get("commercial_partner_id")
+                        : move.get("partner_id");
                 Map<String, Object> values = new HashMap<>();
-                values.put("name", line.get("name"));
-                values.put("date", move.get("date"));
-                values.put("account_id", Integer.valueOf(String.valueOf(share.getKey())));
-                values.put("amount", Moves.d(amount));
                 values.put(
-                        "unit_amount",
-                        Moves.d(Moves.money(line.get("quantity"))
-                                .multiply(percent)
-                                .movePointLeft(2)));
+                        "name",
+                        Values.truthy(name)
+                                ? name
+                                : Values.truthy(ref)
+                                        ? ref
+                                        : "/ -- "
+                                                + (partner == null
+                                                        ? "/"
+                                                        : env.db()
+                                                                .row("res.partner", Values.id(partner))
+                                                                .get("name")));
+                values.put("date", move.get("date"));
+                values.put("account_id", account);
+                values.put("amount", FloatRounding.cents(amount));
+                values.put("unit_amount", Values.toDouble(line.get("quantity")));
                 values.put("product_id", line.get("product_id"));
                 values.put("product_uom_id", line.get("product_uom_id"));
                 values.put("move_line_id", line.get("id"));
                 values.put("general_account_id", line.get("account_id"));
-                values.put("partner_id", move.get("partner_id"));
+                values.put("partner_id", partner);
                 values.put("company_id", move.get("company_id"));
-                values.put("ref", move.get("ref"));
+                values.put("ref", ref);
                 values.put("category", Moves.isSale(Moves.type(move)) ? "invoice" : "vendor_bill");
-                values.put("user_id", env.uid());
-                values.put("currency_id", 1);
-                values.put("timesheet_invoice_type", amount.signum() >= 0 ? "other_revenues" : "other_costs");
+                values.put("user_id", move.get("invoice_user_id") != null ? move.get("invoice_user_id") : env.uid());
+                values.put(
+                        "currency_id",
+                        env.db()
+                                .row("res.company", Values.id(move.get("company_id")))
+                                .get("currency_id"));
+                values.put("timesheet_invoice_type", amount >= 0 ? "other_revenues" : "other_costs");
                 String now = env.db().now();
                 values.put("create_date", now);
                 values.put("write_date", now);
