@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** {@code action_post}: number, state, analytic lines, and the reconciliation of a credit note with its invoice. */
 final class Posting {
@@ -155,26 +156,102 @@ final class Posting {
         }
     }
 
+    /**
+     * Odoo's {@code _reconcile_reversed_moves}: the receivable (payable) lines of the credit note and of its
+     * invoice that are not yet reconciled are matched, in the document's currency when it is foreign (each side
+     * converted at its own accounting rate, the difference booked by an exchange difference entry); an invoice
+     * already settled leaves the credit note open.
+     */
     private void reconcile(int invoiceId, int refundId) {
         Map<String, Object> invoiceTerm = MoveLines.termLine(env, invoiceId);
         Map<String, Object> refundTerm = MoveLines.termLine(env, refundId);
         if (invoiceTerm == null
                 || refundTerm == null
-                || !"posted".equals(env.db().row(Moves.MOVE, invoiceId).get("state"))) {
+                || !"posted".equals(env.db().row(Moves.MOVE, invoiceId).get("state"))
+                || Boolean.TRUE.equals(invoiceTerm.get("reconciled"))
+                || !Objects.equals(invoiceTerm.get("account_id"), refundTerm.get("account_id"))
+                || !Objects.equals(invoiceTerm.get("currency_id"), refundTerm.get("currency_id"))) {
             return;
         }
-        BigDecimal open = Moves.money(invoiceTerm.get("amount_residual")).abs();
-        BigDecimal credit = Moves.money(refundTerm.get("amount_residual")).abs();
-        BigDecimal amount = open.min(credit);
-        BigDecimal openCurrency =
-                Moves.money(invoiceTerm.get("amount_residual_currency")).abs();
-        BigDecimal creditCurrency =
-                Moves.money(refundTerm.get("amount_residual_currency")).abs();
-        BigDecimal amountCurrency = openCurrency.min(creditCurrency);
+        boolean invoiceIsDebit = Values.toDouble(invoiceTerm.get("balance")) > 0;
+        Map<String, Object> debit = invoiceIsDebit ? invoiceTerm : refundTerm;
+        Map<String, Object> credit = invoiceIsDebit ? refundTerm : invoiceTerm;
+        double debitResidual = Values.toDouble(debit.get("amount_residual"));
+        double creditResidual = Values.toDouble(credit.get("amount_residual"));
+        double debitResidualCurrency = Values.toDouble(debit.get("amount_residual_currency"));
+        double creditResidualCurrency = Values.toDouble(credit.get("amount_residual_currency"));
+        int currency = ((Number) debit.get("currency_id")).intValue();
+        int company = ((Number) debit.get("company_id")).intValue();
+        int companyCurrency = ((Number) env.db().row("res.company", company).get("currency_id")).intValue();
+        double rounding = Rates.rounding(env, currency);
+        double companyRounding = Rates.rounding(env, companyCurrency);
+        boolean foreign = currency != companyCurrency;
+        double debitOpen = foreign ? debitResidualCurrency : debitResidual;
+        double creditOpen = foreign ? -creditResidualCurrency : -creditResidual;
+        if (FloatRounding.isZero(debitOpen, foreign ? rounding : companyRounding)
+                || FloatRounding.isZero(creditOpen, foreign ? rounding : companyRounding)) {
+            return;
+        }
+        int comparison = FloatRounding.compare(debitOpen, creditOpen, foreign ? rounding : companyRounding);
+        double matched = Math.min(debitOpen, creditOpen);
+        double partial = matched;
+        double debitExchange = 0;
+        double creditExchange = 0;
+        if (foreign) {
+            double debitPartial =
+                    Math.min(FloatRounding.round(matched / accountingRate(debit), companyRounding), debitResidual);
+            double creditPartial =
+                    Math.min(FloatRounding.round(matched / accountingRate(credit), companyRounding), -creditResidual);
+            partial = Math.min(debitPartial, creditPartial);
+            if (comparison <= 0) {
+                debitExchange = FloatRounding.round(debitResidual - partial, companyRounding);
+            } else if (FloatRounding.compare(debitPartial - partial, 0, companyRounding) > 0) {
+                debitExchange = FloatRounding.round(debitPartial - partial, companyRounding);
+            }
+            if (comparison >= 0) {
+                creditExchange = FloatRounding.round(creditResidual + partial, companyRounding);
+            } else if (FloatRounding.compare(partial - creditPartial, 0, companyRounding) < 0) {
+                creditExchange = FloatRounding.round(partial - creditPartial, companyRounding);
+            }
+        }
+        String invoiceType = Moves.type(env.db().row(Moves.MOVE, invoiceId));
+        String refundType = Moves.type(env.db().row(Moves.MOVE, refundId));
         Reconciliation.apply(
-                env, invoiceTerm, amount, amountCurrency, Moves.type(env.db().row(Moves.MOVE, refundId)));
+                env,
+                debit,
+                BigDecimal.valueOf(partial),
+                BigDecimal.valueOf(matched),
+                invoiceIsDebit ? refundType : invoiceType);
         Reconciliation.apply(
-                env, refundTerm, amount, amountCurrency, Moves.type(env.db().row(Moves.MOVE, invoiceId)));
-        PaymentState.refresh(env, invoiceId);
+                env,
+                credit,
+                BigDecimal.valueOf(partial),
+                BigDecimal.valueOf(matched),
+                invoiceIsDebit ? invoiceType : refundType);
+        Map<Map<String, Object>, Double> toFix = new java.util.LinkedHashMap<>();
+        if (!FloatRounding.isZero(debitExchange, companyRounding)) {
+            toFix.put(env.db().row(Moves.LINE, (Integer) debit.get("id")), debitExchange);
+        }
+        if (!FloatRounding.isZero(creditExchange, companyRounding)) {
+            toFix.put(env.db().row(Moves.LINE, (Integer) credit.get("id")), creditExchange);
+        }
+        if (!toFix.isEmpty()) {
+            String date = String.valueOf(debit.get("date")).compareTo(String.valueOf(credit.get("date"))) >= 0
+                    ? String.valueOf(debit.get("date"))
+                    : String.valueOf(credit.get("date"));
+            ExchangeDifference.book(env, company, java.time.LocalDate.parse(date), toFix);
+        }
+        // The reconciliation makes Odoo recompute the payment state of both entries, the state of their
+        // payments still in process (paid once their entries are), and then the entries' again.
+        for (int move : List.of(invoiceId, refundId)) {
+            PaymentState.refresh(env, move);
+            PaymentState.settlePayments(env, move);
+            PaymentState.refresh(env, move);
+        }
+    }
+
+    /** {@code abs(amount_currency / balance)} of a line: the rate it was booked at. */
+    private static double accountingRate(Map<String, Object> line) {
+        return Math.abs(Values.toDouble(line.get("amount_currency")) / Values.toDouble(line.get("balance")));
     }
 }
