@@ -9,9 +9,10 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * {@code res.currency.rate}: dated today and for the current company unless told otherwise, with the rate of
- * the latest earlier day when none is given, and PostgreSQL's constraints of Odoo's table: a positive rate and
- * one rate per day, currency and company (checked after the INSERT, which has used up its id).
+ * {@code res.currency.rate}: dated today and for the current company unless told otherwise; created without a
+ * rate, it reads 0.0 and its company rate is the latest earlier day's. PostgreSQL's constraints of Odoo's
+ * table hold: a positive rate and one rate per day, currency and company (checked after the INSERT, which has
+ * used up its id).
  */
 final class CurrencyRateBehaviour implements ModelBehaviour {
     private static final String MODEL = "res.currency.rate";
@@ -25,9 +26,6 @@ final class CurrencyRateBehaviour implements ModelBehaviour {
     public void prepareCreate(Env env, Map<String, Object> values) {
         if (values.get("name") == null) {
             values.put("name", env.today().toString());
-        }
-        if (values.get("rate") == null || ((Number) values.get("rate")).doubleValue() == 0) {
-            values.put("rate", latestBefore(env, values));
         }
     }
 
@@ -45,7 +43,7 @@ final class CurrencyRateBehaviour implements ModelBehaviour {
 
     private static void check(Env env, int id) {
         Map<String, Object> rate = env.db().row(MODEL, id);
-        if (((Number) rate.getOrDefault("rate", 1.0)).doubleValue() <= 0) {
+        if (rate.get("rate") instanceof Number value && value.doubleValue() <= 0) {
             throw OdooException.validationError(
                     "The operation cannot be completed: The currency rate must be strictly positive.");
         }
@@ -86,7 +84,10 @@ final class CurrencyRateBehaviour implements ModelBehaviour {
 
     @Override
     public Object compute(Env env, Map<String, Object> row, String field) {
-        double rate = ((Number) row.getOrDefault("rate", 1.0)).doubleValue();
+        // Odoo's company_rate: the rate, or for a rate created without one the latest earlier day's, or 1.0.
+        double rate = row.get("rate") instanceof Number value && value.doubleValue() != 0
+                ? value.doubleValue()
+                : latestBefore(env, row);
         return switch (field) {
             case "company_rate" -> rate;
             case "inverse_company_rate" -> 1.0 / rate;
