@@ -433,6 +433,125 @@ def company_localization(r):
     r.call('the next project', 'project.project', 'create', [{'name': 'After the refusals'}])
 
 
+SETTLEMENT_MOVE_FIELDS = ['name', 'state', 'payment_state', 'currency_id', 'invoice_date', 'date', 'ref',
+                          'amount_untaxed', 'amount_tax', 'amount_total', 'amount_residual', 'amount_untaxed_signed',
+                          'amount_total_signed', 'amount_residual_signed', 'invoice_currency_rate',
+                          'reversed_entry_id', 'matched_payment_ids']
+SETTLEMENT_LINE_FIELDS = ['name', 'display_type', 'account_id', 'quantity', 'price_unit', 'price_subtotal',
+                          'price_total', 'tax_ids', 'tax_line_id', 'tax_base_amount', 'analytic_distribution',
+                          'balance', 'amount_currency', 'amount_residual', 'amount_residual_currency', 'reconciled']
+SETTLEMENT_PAYMENT_FIELDS = ['name', 'state', 'amount', 'payment_type', 'memo', 'is_matched', 'is_reconciled',
+                             'amount_signed', 'amount_company_currency_signed', 'reconciled_invoice_ids']
+SETTLEMENT_WIZARD_FIELDS = ['amount', 'currency_id', 'communication', 'payment_type', 'payment_difference',
+                            'source_amount', 'source_amount_currency']
+
+
+@scenario('invoice amounts, analytic lines, EUR rates, credit notes with reversed_entry_id, payments (account)')
+def invoice_settlement(r):
+    today = datetime.date.today()
+    client = r.call('customer', 'res.partner', 'create', [{'name': 'Settlement Client'}])
+    eur = r.call('EUR', 'res.currency', 'search', [[['name', '=', 'EUR'], ['active', 'in', [True, False]]]])[0]
+    r.call('activate EUR', 'res.currency', 'write', [[eur], {'active': True}])
+    r.call('a EUR rate for January', 'res.currency.rate', 'create',
+           [{'currency_id': eur, 'name': '2026-01-01', 'rate': 0.95}])
+    r.call('a second one the same day is refused', 'res.currency.rate', 'create',
+           [{'currency_id': eur, 'name': '2026-01-01', 'rate': 0.9}], expect_error=True)
+    r.call('a rate must be positive', 'res.currency.rate', 'create',
+           [{'currency_id': eur, 'name': '2026-01-02', 'rate': 0}], expect_error=True)
+    tax = r.call('a sale tax without country', 'account.tax', 'create',
+                 [{'name': 'Sales tax 10%', 'amount': 10, 'amount_type': 'percent', 'type_tax_use': 'sale'}])
+    r.call('its country and group', 'account.tax', 'read', [[tax]],
+           {'fields': ['name', 'country_id', 'tax_group_id', 'company_id', 'price_include', 'sequence']})
+    r.call('its name is unique', 'account.tax', 'create',
+           [{'name': 'Sales tax 10%', 'amount': 10, 'amount_type': 'percent', 'type_tax_use': 'sale'}],
+           expect_error=True)
+    accounts = [r.call('analytic account %d' % n, 'account.analytic.account', 'create',
+                       [{'name': 'Client account %d' % n, 'plan_id': 1}]) for n in range(10)]
+    split = {str(accounts[-1]): 60, str(accounts[0]): 40}
+
+    def move(note, lines, move_type='out_invoice', **extra):
+        values = {'move_type': move_type, 'partner_id': client, 'invoice_line_ids': [[0, 0, line] for line in lines]}
+        values.update(extra)
+        return r.call(note, 'account.move', 'create', [values])
+
+    def show(note, move_id):
+        r.call(note, 'account.move', 'read', [[move_id]], {'fields': SETTLEMENT_MOVE_FIELDS})
+        r.call(note + ': items', 'account.move.line', 'search_read', [[['move_id', '=', move_id]]],
+               {'fields': SETTLEMENT_LINE_FIELDS, 'order': 'id'})
+
+    def pay(note, move_id, values=None, expect_error=False):
+        context = {'active_model': 'account.move', 'active_ids': [move_id]}
+        wizard = r.call(note, 'account.payment.register', 'create', [values or {'payment_date': '2026-03-20'}],
+                        {'context': context}, expect_error=expect_error)
+        if expect_error:
+            return None
+        r.call(note + ': the wizard', 'account.payment.register', 'read', [[wizard]],
+               {'fields': SETTLEMENT_WIZARD_FIELDS, 'context': context})
+        payment = r.call(note + ': pay', 'account.payment.register', 'action_create_payments', [[wizard]],
+                         {'context': context})['res_id']
+        r.call(note + ': the payment', 'account.payment', 'read', [[payment]], {'fields': SETTLEMENT_PAYMENT_FIELDS})
+        return payment
+
+    invoice = move('a half-cent tax, a split distribution, the new tax on two accounts', [
+        {'name': 'Design', 'quantity': 11.5, 'price_unit': 33.33, 'tax_ids': [[6, 0, [1]]],
+         'analytic_distribution': split},
+        {'name': 'Build', 'quantity': 0.25, 'price_unit': 99.99, 'tax_ids': [[6, 0, [tax]]],
+         'analytic_distribution': split},
+        {'name': 'Support', 'quantity': 2, 'price_unit': 87.5, 'tax_ids': [[6, 0, [tax]]]}],
+        invoice_date='2026-03-02', ref='LL-1')
+    show('the draft invoice', invoice)
+    r.call('post it', 'account.move', 'action_post', [[invoice]])
+    r.call('its analytic lines', 'account.analytic.line', 'search_read', [[['move_line_id.move_id', '=', invoice]]],
+           {'fields': ['name', 'amount', 'unit_amount', 'account_id', 'move_line_id', 'partner_id', 'ref'],
+            'order': 'id'})
+    pay('half of it', invoice, {'payment_date': '2026-03-20', 'amount': 300})
+    show('the invoice is paid, its residual unchanged', invoice)
+
+    euro = move('a EUR invoice', [{'name': 'Hours', 'quantity': 1, 'price_unit': 100, 'tax_ids': [[6, 0, []]]}],
+                invoice_date='2026-02-10', currency_id=eur, ref='LL-2')
+    r.call('an April rate, added after the invoice', 'res.currency.rate', 'create',
+           [{'currency_id': eur, 'name': '2026-04-01', 'rate': 0.92}])
+    r.call('post the EUR invoice', 'account.move', 'action_post', [[euro]])
+    show('it keeps the rate of its date', euro)
+    credit = move('a larger EUR credit note in April', [
+        {'name': 'Hours', 'quantity': 1, 'price_unit': 150, 'tax_ids': [[6, 0, []]]}],
+        move_type='out_refund', invoice_date='2026-04-10', currency_id=eur, reversed_entry_id=euro, ref='LL-3')
+    r.call('post the credit note', 'account.move', 'action_post', [[credit]])
+    show('the credit note is partly reconciled', credit)
+    show('the invoice is reversed', euro)
+    r.call('the exchange difference entry', 'account.move', 'search_read', [[['move_type', '=', 'entry']]],
+           {'fields': ['name', 'date', 'journal_id', 'state', 'amount_total_signed', 'line_ids']})
+    r.call('nothing is left to pay on the invoice', 'account.payment.register', 'create',
+           [{'payment_date': '2026-04-20'}], {'context': {'active_model': 'account.move', 'active_ids': [euro]}},
+           expect_error=True)
+    pay('pay the rest of the credit note', credit, {'payment_date': '2026-04-20'})
+    show('the credit note is paid', credit)
+
+    again = move('a credit note of the reversed invoice', [
+        {'name': 'Goodwill', 'quantity': 1, 'price_unit': 50, 'tax_ids': [[6, 0, []]]}],
+        move_type='out_refund', invoice_date='2026-04-12', currency_id=eur, reversed_entry_id=euro)
+    r.call('post it', 'account.move', 'action_post', [[again]])
+    show('it stays open', again)
+    pay('pay it: the memo is its number', again, {'payment_date': '2026-04-21'})
+
+    draft = move('a draft invoice', [{'name': 'Later', 'quantity': 1, 'price_unit': 40, 'tax_ids': [[6, 0, []]]}],
+                 invoice_date='2026-05-04', ref='LL-4')
+    first = pay('pay the draft', draft, {'payment_date': '2026-05-05'})
+    r.call('post it', 'account.move', 'action_post', [[draft]])
+    r.call('the draft\'s payment is still in process', 'account.payment', 'read', [[first]],
+           {'fields': SETTLEMENT_PAYMENT_FIELDS})
+    part = move('a small credit note of it', [{'name': 'Less', 'quantity': 1, 'price_unit': 10,
+                                               'tax_ids': [[6, 0, []]]}],
+                move_type='out_refund', invoice_date='2026-05-06', reversed_entry_id=draft)
+    r.call('post the small credit note', 'account.move', 'action_post', [[part]])
+    show('the invoice is partial again', draft)
+    r.call('its payment is paid now', 'account.payment', 'read', [[first]], {'fields': SETTLEMENT_PAYMENT_FIELDS})
+    blank = r.call('a EUR rate without a rate', 'res.currency.rate', 'create',
+                   [{'currency_id': eur, 'name': '2026-06-01'}])
+    r.call('it reads 0, its company rate is the latest earlier one', 'res.currency.rate', 'read', [[blank]],
+           {'fields': ['name', 'rate', 'company_rate', 'inverse_company_rate', 'company_id']})
+
+
 def reset():
     env = dict(os.environ)
     subprocess.run([RUN_ODOO, 'reset'], env=env, check=True, stdout=subprocess.DEVNULL)

@@ -14,5 +14,6 @@ public final class AccountBehaviours {
         orm.register(new MoveReversal());
         orm.register(new PaymentBehaviour());
         orm.register(new AnalyticAccountBehaviour());
+        orm.register(new TaxBehaviour());
     }
 }

@@ -126,7 +126,13 @@ final class MoveBehaviour implements ModelBehaviour {
 
     @Override
     public void afterWrite(Env env, List<Integer> ids, Set<String> fields) {
+        boolean rateChanges =
+                fields.contains("invoice_date") || fields.contains("currency_id") || fields.contains("company_id");
         for (Integer id : ids) {
+            Map<String, Object> move = env.db().row(Moves.MOVE, id);
+            if (rateChanges && Moves.isInvoice(Moves.type(move))) {
+                env.db().set(Moves.MOVE, id, "invoice_currency_rate", MoveLines.currentRate(env, move));
+            }
             if ("draft".equals(env.db().row(Moves.MOVE, id).get("state"))) {
                 MoveLines.sync(env, id);
             }

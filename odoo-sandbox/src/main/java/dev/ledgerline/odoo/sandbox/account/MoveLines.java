@@ -4,7 +4,7 @@ import dev.ledgerline.odoo.sandbox.base.Rates;
 import dev.ledgerline.odoo.sandbox.orm.Env;
 import dev.ledgerline.odoo.sandbox.orm.Values;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,44 +29,40 @@ final class MoveLines {
         }
         int sign = Moves.productSign(type);
         int currency = ((Number) move.get("currency_id")).intValue();
-        int company = ((Number) move.get("company_id")).intValue();
-        int companyCurrency = ((Number) env.db().row("res.company", company).get("currency_id")).intValue();
-        double rate = currency == companyCurrency ? 1.0 : Rates.rate(env, currency, company, Moves.date(move));
+        double rate = rate(env, move);
+        double rounding = Rates.rounding(env, currency);
         BigDecimal untaxed = BigDecimal.ZERO;
         BigDecimal untaxedCompany = BigDecimal.ZERO;
         Map<TaxKey, BigDecimal[]> taxes = new LinkedHashMap<>();
         List<Map<String, Object>> products = Moves.lines(env, moveId, "product");
         for (Map<String, Object> line : products) {
-            BigDecimal gross = Moves.money(line.get("quantity"))
-                    .multiply(Moves.money(line.get("price_unit")))
-                    .multiply(BigDecimal.ONE.subtract(
-                            Moves.money(line.get("discount")).movePointLeft(2)));
             // hr_expense forces an expense's taxes to be included in its price.
             Integer expense = Values.id(line.get("expense_id"));
-            boolean included = expense != null;
-            BigDecimal base = included ? untaxed(env, gross, Values.ids(line.get("tax_ids"))) : gross;
-            BigDecimal lineTax = BigDecimal.ZERO;
-            for (Integer tax : Values.ids(line.get("tax_ids"))) {
-                Map<String, Object> taxRow = env.db().row("account.tax", tax);
-                BigDecimal amount = Moves.cents(
-                        base.multiply(Moves.money(taxRow.get("amount"))).movePointLeft(2));
-                lineTax = lineTax.add(amount);
-                BigDecimal[] sums = taxes.computeIfAbsent(
-                        new TaxKey(tax, expense), t -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-                sums[0] = sums[0].add(amount);
+            TaxComputation.Details details = TaxComputation.compute(
+                    env,
+                    Values.toDouble(line.get("price_unit")),
+                    Values.toDouble(line.get("discount")),
+                    Values.toDouble(line.get("quantity")),
+                    Values.ids(line.get("tax_ids")),
+                    expense != null,
+                    rounding,
+                    rate);
+            for (TaxComputation.TaxAmount tax : details.taxes()) {
+                BigDecimal[] sums = taxes.computeIfAbsent(TaxKey.of(env, tax.tax(), expense, line), t ->
+                        new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
+                sums[0] = sums[0].add(BigDecimal.valueOf(tax.amount()));
+                sums[1] = sums[1].add(BigDecimal.valueOf(tax.baseCompany()));
+                sums[2] = sums[2].add(BigDecimal.valueOf(tax.amountCompany()));
             }
-            BigDecimal subtotal = included ? Moves.cents(gross).subtract(lineTax) : Moves.cents(base);
-            for (Integer tax : Values.ids(line.get("tax_ids"))) {
-                BigDecimal[] sums = taxes.get(new TaxKey(tax, expense));
-                sums[1] = sums[1].add(toCompany(subtotal, rate));
-            }
+            BigDecimal subtotal = BigDecimal.valueOf(details.totalExcluded());
             BigDecimal amountCurrency = subtotal.multiply(BigDecimal.valueOf(sign));
-            BigDecimal balance = toCompany(amountCurrency, rate);
+            BigDecimal balance =
+                    BigDecimal.valueOf(details.totalExcludedCompany()).multiply(BigDecimal.valueOf(sign));
             untaxed = untaxed.add(subtotal);
             untaxedCompany = untaxedCompany.add(balance);
             Map<String, Object> changes = common(move, currency);
-            changes.put("price_subtotal", Moves.d(subtotal));
-            changes.put("price_total", Moves.d(subtotal.add(lineTax)));
+            changes.put("price_subtotal", details.totalExcluded());
+            changes.put("price_total", details.totalIncluded());
             amounts(changes, amountCurrency, balance);
             env.db().update(Moves.LINE, (Integer) line.get("id"), changes);
         }
@@ -79,7 +75,7 @@ final class MoveLines {
         }
         for (Map.Entry<TaxKey, BigDecimal[]> tax : taxes.entrySet()) {
             BigDecimal amountCurrency = tax.getValue()[0].multiply(BigDecimal.valueOf(sign));
-            BigDecimal balance = toCompany(amountCurrency, rate);
+            BigDecimal balance = tax.getValue()[2].multiply(BigDecimal.valueOf(sign));
             taxTotal = taxTotal.add(tax.getValue()[0]);
             taxCompany = taxCompany.add(balance);
             Map<String, Object> values = common(move, currency);
@@ -116,16 +112,28 @@ final class MoveLines {
         Totals.store(env, moveId, untaxed, taxTotal, untaxedCompany, taxCompany, rate);
     }
 
-    /** The untaxed part of an amount whose percent taxes are included in it. */
-    static BigDecimal untaxed(Env env, BigDecimal gross, List<Integer> taxes) {
-        BigDecimal rates = BigDecimal.ZERO;
-        for (Integer tax : taxes) {
-            Map<String, Object> taxRow = env.db().row("account.tax", tax);
-            if (taxRow != null) {
-                rates = rates.add(Moves.money(taxRow.get("amount")));
-            }
+    /**
+     * The entry's {@code invoice_currency_rate}: units of its currency per unit of the company's, taken when the
+     * invoice date, currency or company is set and kept afterwards (a rate added later does not change it).
+     */
+    static double rate(Env env, Map<String, Object> move) {
+        Object stored = move.get("invoice_currency_rate");
+        if (stored instanceof Number number && number.doubleValue() != 0) {
+            return number.doubleValue();
         }
-        return gross.divide(BigDecimal.ONE.add(rates.movePointLeft(2)), java.math.MathContext.DECIMAL128);
+        double rate = currentRate(env, move);
+        env.db().set(Moves.MOVE, (Integer) move.get("id"), "invoice_currency_rate", rate);
+        return rate;
+    }
+
+    /** Odoo's {@code _compute_invoice_currency_rate}: the rate on the invoice date (today without one). */
+    static double currentRate(Env env, Map<String, Object> move) {
+        int currency = ((Number) move.get("currency_id")).intValue();
+        int company = ((Number) move.get("company_id")).intValue();
+        int companyCurrency = ((Number) env.db().row("res.company", company).get("currency_id")).intValue();
+        Object invoiceDate = move.get("invoice_date");
+        LocalDate date = invoiceDate == null ? env.today() : LocalDate.parse(String.valueOf(invoiceDate));
+        return Rates.conversionRate(env, companyCurrency, currency, company, date);
     }
 
     static Map<String, Object> termLine(Env env, int moveId) {
@@ -137,10 +145,33 @@ final class MoveLines {
      * One tax line per tax, and per expense on an expense's bill (hr_expense keeps each expense's taxes on
      * a line of its own).
      */
-    private record TaxKey(int tax, Integer expense) {
+    private record TaxKey(int tax, Integer expense, Object account, Object distribution) {
         static TaxKey of(Map<String, Object> taxLine) {
-            return new TaxKey(((Number) taxLine.get("tax_line_id")).intValue(), Values.id(taxLine.get("expense_id")));
+            return new TaxKey(
+                    ((Number) taxLine.get("tax_line_id")).intValue(),
+                    Values.id(taxLine.get("expense_id")),
+                    taxLine.get("account_id"),
+                    taxLine.get("analytic_distribution"));
         }
+
+        /**
+         * The tax line a product line's tax goes to. The chart's taxes book on their own account, without
+         * analytics; a tax created over RPC has repartition lines without account (nor tax closing), so Odoo
+         * books it on the product line's account with the product line's analytic distribution, one tax line
+         * per account and distribution.
+         */
+        static TaxKey of(Env env, int tax, Integer expense, Map<String, Object> productLine) {
+            Map<String, Object> taxRow = env.db().row("account.tax", tax);
+            boolean own = Boolean.TRUE.equals(taxRow.get(TaxBehaviour.WITHOUT_ACCOUNT));
+            Object account = own ? productLine.get("account_id") : chartAccount(taxRow);
+            Object distribution =
+                    own || Values.truthy(taxRow.get("analytic")) ? productLine.get("analytic_distribution") : null;
+            return new TaxKey(tax, expense, account, distribution);
+        }
+    }
+
+    private static int chartAccount(Map<String, Object> taxRow) {
+        return "sale".equals(taxRow.get("type_tax_use")) ? 22 : 10;
     }
 
     private static void upsertTaxLine(Env env, int moveId, TaxKey key, String type, Map<String, Object> values) {
@@ -160,7 +191,8 @@ final class MoveLines {
         values.put("tax_line_id", tax);
         values.put("expense_id", key.expense());
         values.put("tax_group_id", taxRow.get("tax_group_id"));
-        values.put("account_id", sale ? 22 : 10);
+        values.put("account_id", key.account());
+        values.put("analytic_distribution", key.distribution());
         values.put("tax_repartition_line_id", (sale ? 2 : 6) + (refund ? 2 : 0));
         values.put("sequence", 10000L);
         values.put("quantity", 0.0);
@@ -190,13 +222,5 @@ final class MoveLines {
         values.put("balance", Moves.d(balance));
         values.put("debit", Moves.d(balance.signum() > 0 ? balance : BigDecimal.ZERO));
         values.put("credit", Moves.d(balance.signum() < 0 ? balance.negate() : BigDecimal.ZERO));
-    }
-
-    /** An amount in the company's currency, at Odoo's "units of currency per company unit" rate. */
-    static BigDecimal toCompany(BigDecimal amount, double rate) {
-        if (rate == 1.0) {
-            return amount;
-        }
-        return amount.divide(BigDecimal.valueOf(rate), 10, RoundingMode.HALF_UP).setScale(2, RoundingMode.HALF_UP);
     }
 }

@@ -1,5 +1,6 @@
 package dev.ledgerline.odoo.sandbox.account;
 
+import dev.ledgerline.odoo.sandbox.base.FloatRounding;
 import dev.ledgerline.odoo.sandbox.base.Rates;
 import dev.ledgerline.odoo.sandbox.orm.Env;
 import dev.ledgerline.odoo.sandbox.orm.ModelBehaviour;
@@ -37,10 +38,18 @@ final class PaymentRegister implements ModelBehaviour {
                     "The register payment wizard should only be called on account.move or account.move.line records.");
         }
         Map<String, Object> move = env.db().row(Moves.MOVE, invoices.getFirst());
-        if (move == null || !"posted".equals(move.get("state"))) {
-            throw OdooException.userError("You can only register payment for posted journal entries.");
+        if (move == null) {
+            throw OdooException.missing(Moves.MOVE, List.of(invoices.getFirst()), env.uid());
         }
+        // Odoo's default_get keeps the receivable/payable lines with something left to pay, drafts included.
         Map<String, Object> term = MoveLines.termLine(env, invoices.getFirst());
+        if (term == null
+                || FloatRounding.isZero(
+                        Values.toDouble(term.get("amount_residual_currency")),
+                        Rates.rounding(env, ((Number) term.get("currency_id")).intValue()))) {
+            throw OdooException.userError("You can't register a payment because there is nothing left to pay on the"
+                    + " selected journal items.");
+        }
         boolean sale = Moves.isSale(Moves.type(move));
         BigDecimal residualCurrency =
                 Moves.money(term.get("amount_residual_currency")).abs();
@@ -57,7 +66,7 @@ final class PaymentRegister implements ModelBehaviour {
         values.putIfAbsent("journal_id", BANK_JOURNAL);
         values.putIfAbsent(
                 "payment_method_line_id", sale == Moves.isRefund(Moves.type(move)) ? MANUAL_OUTBOUND : MANUAL_INBOUND);
-        values.putIfAbsent("communication", term.get("name"));
+        values.putIfAbsent("communication", communication(term, move));
         values.putIfAbsent("partner_id", move.get("partner_id"));
         values.put("payment_type", sale != Moves.isRefund(Moves.type(move)) ? "inbound" : "outbound");
         values.put("partner_type", sale ? "customer" : "supplier");
@@ -68,6 +77,14 @@ final class PaymentRegister implements ModelBehaviour {
         values.put("company_id", move.get("company_id"));
         values.put("line_ids", List.of(term.get("id")));
         values.put("_invoices", invoices);
+    }
+
+    /** Odoo's {@code _get_communication} for one line: its label, else the entry's reference, else its number. */
+    private static Object communication(Map<String, Object> term, Map<String, Object> move) {
+        if (Values.truthy(term.get("name"))) {
+            return term.get("name");
+        }
+        return Values.truthy(move.get("ref")) ? move.get("ref") : move.get("name");
     }
 
     @Override
@@ -90,7 +107,7 @@ final class PaymentRegister implements ModelBehaviour {
             boolean inbound = "inbound".equals(wizard.get("payment_type"));
             Map<String, Object> values = new HashMap<>();
             values.put("name", nextName(env));
-            values.put("state", "paid");
+            values.put("state", "in_process");
             values.put("amount", Moves.d(amount));
             values.put("payment_type", wizard.get("payment_type"));
             values.put("partner_type", wizard.get("partner_type"));
@@ -102,10 +119,11 @@ final class PaymentRegister implements ModelBehaviour {
             values.put("memo", wizard.get("communication"));
             values.put("payment_method_line_id", wizard.get("payment_method_line_id"));
             values.put("destination_account_id", "customer".equals(wizard.get("partner_type")) ? 7 : 16);
-            values.put("is_matched", true);
+            values.put("is_matched", false);
             values.put("is_reconciled", false);
             values.put("amount_signed", Moves.d(inbound ? amount : amount.negate()));
-            values.put("amount_company_currency_signed", Moves.d(inbound ? companyAmount : companyAmount.negate()));
+            // Without a journal entry Odoo converts the amount itself, unsigned.
+            values.put("amount_company_currency_signed", Moves.d(companyAmount));
             values.put("invoice_ids", List.copyOf(invoices));
             values.put("reconciled_invoice_ids", List.copyOf(invoices));
             String now = env.db().now();
@@ -124,6 +142,11 @@ final class PaymentRegister implements ModelBehaviour {
                                 invoice,
                                 Map.of("matched_payment_ids", List.copyOf(matched), "write_date", now));
                 PaymentState.refresh(env, invoice);
+            }
+            // Odoo's _compute_state, run for every payment of the invoices as this one is added to them: a
+            // payment without journal entry becomes paid once all its invoices are.
+            for (Integer invoice : invoices) {
+                PaymentState.settlePayments(env, invoice);
             }
         }
         Map<String, Object> action = new LinkedHashMap<>();

@@ -48,7 +48,7 @@ final class Reconciliation {
                         move,
                         "amount_residual_signed",
                         Moves.d(residual.abs().multiply(BigDecimal.valueOf(direction))));
-        env.db().set(Moves.LINE, id, "reconciled", residual.signum() == 0);
+        env.db().set(Moves.LINE, id, "reconciled", residual.signum() == 0 && residualCurrency.signum() == 0);
         PaymentState.refresh(env, move);
     }
 }
