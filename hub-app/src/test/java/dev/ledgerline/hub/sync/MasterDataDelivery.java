@@ -44,6 +44,7 @@ abstract class MasterDataDelivery {
         registry.add("ledgerline.target-defaults.rate-limit-per-second", () -> "1000");
         registry.add("ledgerline.target-defaults.request-timeout", () -> "60s");
         registry.add("ledgerline.firm.entities.us.currency", () -> "USD");
+        registry.add("ledgerline.sync.task.delete", () -> "unlink");
         registry.add("ledgerline.dispatch.enabled", () -> "true");
         registry.add("ledgerline.dispatch.poll-interval", () -> "20ms");
         registry.add("ledgerline.dispatch.backoff-initial", () -> "50ms");
@@ -78,6 +79,7 @@ abstract class MasterDataDelivery {
                         crmCustomer("SUB", 1, "Northwind UK", null, "GB", 45, null, id("GRP")),
                         employee("ADA", "Ada Lovelace", "Delivery", "82.50", null),
                         employee("BOB", "Bob Byron", "Strategy", "61.00", "2025-12-31"),
+                        employee("EVE", "Eve Euro", "Delivery", "70.00", null).replace("\"USD\"", "\"EUR\""),
                         contract("K1"),
                         opportunity("O1")));
         post(
@@ -253,6 +255,58 @@ abstract class MasterDataDelivery {
         assertThat(lastDelivery("hr", "employee", "ADA")).endsWith("unchanged");
         assertThat(lastDelivery("psa", "task", "T2")).endsWith("unchanged");
         assertThat(lastDelivery("psa", "task", "T1")).endsWith("updated");
+
+        // a cost in another currency than the entity's is stopped before Odoo, saying why
+        Map<String, Object> eve = awaitException(key("hr", "employee", "EVE"));
+        assertThat((String) eve.get("LAST_ERROR_NAME")).endsWith("DeliveryRefusedException");
+        assertThat((String) eve.get("LAST_ERROR_MESSAGE")).contains("EUR", "USD");
+        assertThat(sql.sql("""
+                        SELECT COUNT(*) FROM binding b JOIN ledger_record r ON r.id = b.record_id
+                         WHERE r.source = 'hr' AND r.external_id = :e
+                        """).param("e", id("EVE")).query(Long.class).single())
+                .as("never delivered")
+                .isZero();
+
+        // deletions: tasks are configured to be unlinked, the rest archived; a withdrawn acceptance un-reaches
+        post(TestTokens.PSA, List.of(envelope("psa", "task", id("T2"), 3, "{\"deleted\":true}")));
+        post(
+                TestTokens.PEOPLE,
+                List.of(
+                        envelope("crm", "opportunity", id("O1"), 2, "{\"deleted\":true}"),
+                        envelope("portal", "milestone_acceptance", id("A1"), 2, "{\"deleted\":true}")));
+        awaitVersion(3, key("psa", "task", "T2"));
+        awaitVersion(2, key("crm", "opportunity", "O1"), key("portal", "milestone_acceptance", "A1"));
+        assertThat(count("project.task", "ll:psa:task:" + id("T2")))
+                .as("unlinked")
+                .isZero();
+        assertThat(count("project.task", "ll:psa:task:" + id("T1"))).isOne();
+        assertThat(odoo().records(
+                                "crm.lead",
+                                byReference("crm.lead", "ll:crm:opportunity:" + id("O1")),
+                                List.of("active")))
+                .as("archived")
+                .singleElement()
+                .satisfies(l -> assertThat(l).containsEntry("active", false));
+        assertThat(one("project.milestone", "ll:crm:contract.milestone:" + id("K1") + "/M1", MILESTONE))
+                .containsEntry("is_reached", false);
+        assertThat(lastDelivery("psa", "task", "T2")).endsWith("unlinked");
+        assertThat(lastDelivery("crm", "opportunity", "O1")).endsWith("archived");
+    }
+
+    private Map<String, Object> awaitException(Key k) {
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> assertThat(state(k).get("STATE")).isEqualTo("EXCEPTION"));
+        return sql.sql("""
+                        SELECT last_error_name, last_error_message, exception_category FROM ledger_record
+                         WHERE source = :s AND record_type = :t AND external_id = :e
+                        """)
+                .param("s", k.source())
+                .param("t", k.type())
+                .param("e", k.externalId())
+                .query()
+                .singleRow();
     }
 
     // ---- what the sources send
