@@ -1,7 +1,6 @@
 package dev.ledgerline.hub.sync;
 
 import dev.ledgerline.core.canonical.CanonicalRecord;
-import dev.ledgerline.core.canonical.RecordKey;
 import dev.ledgerline.hub.binding.Binding;
 import dev.ledgerline.hub.binding.BindingRepository;
 import dev.ledgerline.hub.odoo.Target;
@@ -70,7 +69,6 @@ final class Round<T extends CanonicalRecord> {
         ReferenceStore store;
         Map<UUID, Long> bound;
         Map<UUID, String> references = new LinkedHashMap<>();
-        List<Entry<T>> found = new ArrayList<>();
         ReferenceStore.Found existing;
         try {
             store = stores.of(target, model, mapping.reference());
@@ -78,7 +76,6 @@ final class Round<T extends CanonicalRecord> {
                     target.name(), model, ready.stream().map(e -> e.item().id()).toList());
             for (Entry<T> e : ready) {
                 references.put(e.item().id(), referenceOf(mapping, e));
-                found.add(e);
             }
             Set<String> fields = new LinkedHashSet<>(mapping.fields());
             fields.addAll(mapping.archiveValues().keySet());
@@ -91,7 +88,7 @@ final class Round<T extends CanonicalRecord> {
         List<Creation.New> creates = new ArrayList<>();
         Map<Map<String, Object>, Change> writes = new LinkedHashMap<>();
         Map<UUID, Long> unlinks = new LinkedHashMap<>();
-        for (Entry<T> e : found) {
+        for (Entry<T> e : ready) {
             UUID id = e.item().id();
             String ref = references.get(id);
             boolean onto = !e.item().deleted() && mapping.writesOnto(e.record()).isPresent();
@@ -143,8 +140,8 @@ final class Round<T extends CanonicalRecord> {
         Map<UUID, SyncOutcome> created = creation.create(target, model, creates);
         out.putAll(created);
         keepCreatedReferences(target, model, store, created, references);
-        List<Binding> relations = readBack(target, mapping, found, out);
-        keepCompanions(target, mapping, found, out);
+        List<Binding> relations = readBack(target, mapping, ready, out);
+        keepCompanions(target, mapping, ready, out);
         bind(target, model, out, relations);
         return out;
     }
@@ -291,12 +288,5 @@ final class Round<T extends CanonicalRecord> {
         List<Long> odooIds() {
             return List.copyOf(new LinkedHashSet<>(records.values()));
         }
-    }
-
-    /** The parents a mapping may name: a key of {@link RecordKey}'s type, delivered by some flow. */
-    static String modelOf(Flows flows, RecordKey parent) {
-        return flows.of(parent.type())
-                .orElseThrow(() -> new MappingException("no flow delivers " + parent.type() + " records"))
-                .model();
     }
 }

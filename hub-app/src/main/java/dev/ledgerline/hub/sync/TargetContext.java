@@ -39,7 +39,10 @@ final class TargetContext implements MappingContext {
 
     @Override
     public long odooId(RecordKey parent) {
-        return parents.idOf(parent, Round.modelOf(flows, parent))
+        String model = flows.of(parent.type())
+                .orElseThrow(() -> new MappingException("no flow delivers " + parent.type() + " records"))
+                .model();
+        return parents.idOf(parent, model)
                 .orElseThrow(() -> new MappingException(parent + " is not in target " + target.name()));
     }
 

@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -32,6 +33,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+// its dispatcher would otherwise keep polling for the rest of the test JVM, slowing the timed scenarios
+@DirtiesContext
 abstract class MasterDataDelivery {
 
     static void target(DynamicPropertyRegistry registry, OdooTarget odoo) {
