@@ -25,18 +25,19 @@ final class Companions {
         this.stores = stores;
     }
 
-    private record Owned(UUID owner, Companion companion) {}
+    /** A companion of the ledger record {@code owner}, whose Odoo record is {@code ownerId}. */
+    record Owned(UUID owner, long ownerId, Companion companion) {}
 
     /** The owners whose companions could not be kept, with the failure. */
-    Map<UUID, RuntimeException> sync(Target target, Map<UUID, List<Companion>> byOwner) {
+    Map<UUID, RuntimeException> sync(Target target, List<Owned> all) {
         Map<String, List<Owned>> byModel = new LinkedHashMap<>();
-        byOwner.forEach((owner, companions) -> companions.forEach(
-                c -> byModel.computeIfAbsent(c.model() + '\u0000' + c.field().field(), k -> new ArrayList<>())
-                        .add(new Owned(owner, c))));
+        all.forEach(o -> byModel.computeIfAbsent(
+                        o.companion().model() + '\u0000' + o.companion().field().field(), k -> new ArrayList<>())
+                .add(o));
         Map<UUID, RuntimeException> failed = new HashMap<>();
         byModel.values().forEach(owned -> {
             try {
-                sync(target, owned);
+                syncModel(target, owned);
             } catch (RuntimeException e) {
                 owned.forEach(o -> failed.putIfAbsent(o.owner(), e));
             }
@@ -44,12 +45,12 @@ final class Companions {
         return failed;
     }
 
-    private void sync(Target target, List<Owned> owned) {
+    private void syncModel(Target target, List<Owned> owned) {
         Companion first = owned.getFirst().companion();
         String model = first.model();
         ReferenceStore store = stores.of(target, model, first.field());
         Set<String> fields = new LinkedHashSet<>();
-        owned.forEach(o -> fields.addAll(o.companion().values().keySet()));
+        owned.forEach(o -> fields.addAll(o.companion().keptValues(o.ownerId()).keySet()));
         ReferenceStore.Found found = store.find(
                 target,
                 model,
@@ -67,13 +68,12 @@ final class Companions {
             }
             OdooRecord existing = found.byReference().get(c.reference());
             if (existing != null) {
-                Map<String, Object> changes = ValueDiff.changes(c.values(), existing);
+                Map<String, Object> changes = ValueDiff.changes(c.keptValues(o.ownerId()), existing);
                 if (!changes.isEmpty()) {
                     writes.computeIfAbsent(changes, k -> new ArrayList<>()).add(existing.id());
                 }
             } else if (!c.retired()) {
-                Map<String, Object> values = new LinkedHashMap<>(c.createOnly());
-                values.putAll(c.values());
+                Map<String, Object> values = c.createValues(o.ownerId());
                 store.put(values, c.reference());
                 creates.add(values);
                 created.add(c.reference());

@@ -74,11 +74,11 @@ public interface Mapping<T extends CanonicalRecord> {
     }
 
     /**
-     * Records that belong to this one and are kept in Odoo with it (a customer's billing contact, a
-     * project's milestones), each found by its own reference; written after the record itself ({@code
-     * key}), with its Odoo id known.
+     * Records that belong to this one ({@code key}) and are kept in Odoo with it (a customer's billing
+     * contact, a project's milestones), each found by its own reference: created in the record's own
+     * {@code create} where their link allows, else written after it.
      */
-    default List<Companion> companions(RecordKey key, T record, long odooId, MappingContext context) {
+    default List<Companion> companions(RecordKey key, T record, MappingContext context) {
         return List.of();
     }
 }

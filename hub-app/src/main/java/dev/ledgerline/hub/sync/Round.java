@@ -9,6 +9,7 @@ import dev.ledgerline.hub.sync.SyncOutcome.Delivered;
 import dev.ledgerline.hub.sync.SyncOutcome.Effect;
 import dev.ledgerline.hub.sync.SyncOutcome.Failed;
 import dev.ledgerline.hub.sync.SyncProperties.DeleteMode;
+import dev.ledgerline.odoo.client.Command;
 import dev.ledgerline.odoo.client.Many2one;
 import dev.ledgerline.odoo.client.OdooRecord;
 import java.time.Clock;
@@ -88,6 +89,7 @@ final class Round<T extends CanonicalRecord> {
         List<Creation.New> creates = new ArrayList<>();
         Map<Map<String, Object>, Change> writes = new LinkedHashMap<>();
         Map<UUID, Long> unlinks = new LinkedHashMap<>();
+        Map<UUID, List<Companion>> inlined = new LinkedHashMap<>();
         for (Entry<T> e : ready) {
             UUID id = e.item().id();
             String ref = references.get(id);
@@ -122,6 +124,12 @@ final class Round<T extends CanonicalRecord> {
                         new Failed(new MappingException("the Odoo record " + ref + " that "
                                 + e.item().key() + " changes is not in target " + target.name() + " yet")));
             } else {
+                try {
+                    inline(target, mapping, e, values, inlined);
+                } catch (RuntimeException ex) {
+                    out.put(id, new Failed(ex));
+                    continue;
+                }
                 creates.add(new Creation.New(id, values));
             }
         }
@@ -141,7 +149,7 @@ final class Round<T extends CanonicalRecord> {
         out.putAll(created);
         keepCreatedReferences(target, model, store, created, references);
         List<Binding> relations = readBack(target, mapping, ready, out);
-        keepCompanions(target, mapping, ready, out);
+        keepCompanions(target, mapping, ready, out, created.keySet(), inlined);
         bind(target, model, out, relations);
         return out;
     }
@@ -225,26 +233,65 @@ final class Round<T extends CanonicalRecord> {
         return relations;
     }
 
-    private void keepCompanions(Target target, Mapping<T> mapping, List<Entry<T>> entries, Map<UUID, SyncOutcome> out) {
-        Map<UUID, List<Companion>> byOwner = new LinkedHashMap<>();
+    /**
+     * Companions whose link has an inverse one2many and whose reference is a field go into the new
+     * record's own {@code create}: one Odoo transaction, no moment without them.
+     */
+    private void inline(
+            Target target,
+            Mapping<T> mapping,
+            Entry<T> e,
+            Map<String, Object> values,
+            Map<UUID, List<Companion>> inlined) {
+        for (Companion c : mapping.companions(e.item().key(), e.record(), context)) {
+            if (c.retired() || c.link().inverse() == null) {
+                continue;
+            }
+            ReferenceStore companionStore = stores.of(target, c.model(), c.field());
+            if (!(companionStore instanceof ReferenceStore.OnRecord)) {
+                continue;
+            }
+            Map<String, Object> child = new LinkedHashMap<>(c.values());
+            companionStore.put(child, c.reference());
+            List<Object> commands = new ArrayList<>();
+            if (values.get(c.link().inverse()) instanceof List<?> given) {
+                commands.addAll(given);
+            }
+            commands.add(Command.create(child));
+            values.put(c.link().inverse(), commands);
+            inlined.computeIfAbsent(e.item().id(), k -> new ArrayList<>()).add(c);
+        }
+    }
+
+    private void keepCompanions(
+            Target target,
+            Mapping<T> mapping,
+            List<Entry<T>> entries,
+            Map<UUID, SyncOutcome> out,
+            Set<UUID> created,
+            Map<UUID, List<Companion>> inlined) {
+        List<Companions.Owned> owned = new ArrayList<>();
         for (Entry<T> e : entries) {
+            UUID id = e.item().id();
             if (e.item().deleted()
-                    || !(out.get(e.item().id()) instanceof Delivered d)
+                    || !(out.get(id) instanceof Delivered d)
                     || d.odooId() == null
                     || mapping.writesOnto(e.record()).isPresent()) {
                 continue;
             }
             try {
-                List<Companion> list = mapping.companions(e.item().key(), e.record(), d.odooId(), context);
-                if (!list.isEmpty()) {
-                    byOwner.put(e.item().id(), list);
+                List<Companion> done = created.contains(id) ? inlined.getOrDefault(id, List.of()) : List.of();
+                for (Companion c : mapping.companions(e.item().key(), e.record(), context)) {
+                    if (!done.contains(c)) {
+                        owned.add(new Companions.Owned(id, d.odooId(), c));
+                    }
                 }
             } catch (RuntimeException ex) {
-                out.put(e.item().id(), new Failed(ex));
+                out.put(id, new Failed(ex));
             }
         }
-        if (!byOwner.isEmpty()) {
-            companions.sync(target, byOwner).forEach((id, ex) -> out.put(id, new Failed(ex)));
+        if (!owned.isEmpty()) {
+            companions.sync(target, owned).forEach((id, ex) -> out.put(id, new Failed(ex)));
         }
     }
 

@@ -38,6 +38,9 @@ public class CustomerMapping implements Mapping<Customer> {
     /** The name of the billing contact the hub keeps under each customer. */
     public static final String BILLING_CONTACT = "Accounts Payable";
 
+    /** The billing contact stays under its customer and is created with it through {@code child_ids}. */
+    private static final Companion.Link BILLING_LINK = new Companion.Link("parent_id", false, "child_ids");
+
     private static final Set<String> FIELDS = Set.of(
             "name",
             "is_company",
@@ -106,23 +109,25 @@ public class CustomerMapping implements Mapping<Customer> {
         return values;
     }
 
-    /** The billing contact: kept while the customer has a billing email, archived when it has none. */
+    /**
+     * The billing contact: kept while the customer has a billing email (created in the customer's own
+     * {@code create} when both are new), archived when the email goes.
+     */
     @Override
-    public List<Companion> companions(RecordKey key, Customer c, long odooId, MappingContext context) {
+    public List<Companion> companions(RecordKey key, Customer c, MappingContext context) {
         String reference = billingContactReference(key);
         if (c.billingEmail() == null || c.billingEmail().isBlank()) {
-            return List.of(
-                    Companion.retired("res.partner", ExternalReference.ref(), reference, Map.of("active", false)));
+            return List.of(Companion.retired(
+                    "res.partner", ExternalReference.ref(), reference, Map.of("active", false), BILLING_LINK));
         }
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("name", BILLING_CONTACT);
         values.put("type", "invoice");
         values.put("email", c.billingEmail());
-        values.put("parent_id", odooId);
         values.put("is_company", false);
         values.put("active", true);
         values.putAll(address(c, context));
-        return List.of(Companion.kept("res.partner", ExternalReference.ref(), reference, values, Map.of()));
+        return List.of(Companion.kept("res.partner", ExternalReference.ref(), reference, values, BILLING_LINK));
     }
 
     /** {@code ll:crm:customer.billing:C-1}, derived from the customer's key. */

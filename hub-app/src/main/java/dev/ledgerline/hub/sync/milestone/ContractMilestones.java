@@ -27,21 +27,24 @@ public final class ContractMilestones {
         return ExternalReference.companionOf(contract, "milestone", milestoneId);
     }
 
-    /** The milestones of the contract's current terms, to be kept on the project {@code projectId}. */
-    public static List<Companion> of(RecordKey contractKey, Contract contract, long projectId) {
+    /**
+     * A milestone goes to the project when created and stays there. It is never created inside a new
+     * project's {@code create}: the contract's other project may hold it already.
+     */
+    public static final Companion.Link PROJECT = new Companion.Link("project_id", true, null);
+
+    /** The milestones of the contract's current terms, to be kept on the project being delivered. */
+    public static List<Companion> of(RecordKey contractKey, Contract contract) {
         List<Milestone> milestones = contract.currentTerms().milestones();
         return milestones == null
                 ? List.of()
-                : milestones.stream()
-                        .map(m -> companion(contractKey, m, projectId))
-                        .toList();
+                : milestones.stream().map(m -> companion(contractKey, m)).toList();
     }
 
-    private static Companion companion(RecordKey contractKey, Milestone m, long projectId) {
+    private static Companion companion(RecordKey contractKey, Milestone m) {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("name", m.name() == null || m.name().isBlank() ? m.id() : m.name());
         values.put("deadline", m.dueDate() == null ? false : m.dueDate());
-        return Companion.kept(
-                "project.milestone", FIELD, reference(contractKey, m.id()), values, Map.of("project_id", projectId));
+        return Companion.kept("project.milestone", FIELD, reference(contractKey, m.id()), values, PROJECT);
     }
 }

@@ -112,13 +112,13 @@ public class ProjectMapping implements Mapping<Project> {
     }
 
     @Override
-    public List<Companion> companions(RecordKey key, Project p, long odooId, MappingContext context) {
+    public List<Companion> companions(RecordKey key, Project p, MappingContext context) {
         if (p.contract() == null) {
             return List.of();
         }
         RecordKey contractKey = p.contract().key(RecordType.CONTRACT);
         return context.record(contractKey, Contract.class)
-                .map(c -> ContractMilestones.of(contractKey, c, odooId))
+                .map(c -> ContractMilestones.of(contractKey, c))
                 .orElse(List.of());
     }
 

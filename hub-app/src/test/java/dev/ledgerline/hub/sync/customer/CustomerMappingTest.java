@@ -70,8 +70,8 @@ class CustomerMappingTest {
     }
 
     @Test
-    void billingEmailGoesToAnInvoiceContactUnderTheCompanyWithItsAddress() {
-        List<Companion> companions = mapping.companions(ACME, acme(30, "ap@acme.example"), 77, odoo);
+    void billingEmailGoesToAnInvoiceContactUnderTheCompanyWithItsAddressCreatedWithIt() {
+        List<Companion> companions = mapping.companions(ACME, acme(30, "ap@acme.example"), odoo);
 
         assertThat(companions).singleElement().satisfies(contact -> {
             assertThat(contact.model()).isEqualTo("res.partner");
@@ -81,18 +81,18 @@ class CustomerMappingTest {
             assertThat(contact.values())
                     .containsEntry("type", "invoice")
                     .containsEntry("email", "ap@acme.example")
-                    .containsEntry("parent_id", 77L)
                     .containsEntry("is_company", false)
                     .containsEntry("active", true)
                     .containsEntry("name", "Accounts Payable")
                     .containsEntry("country_id", 233L)
                     .containsEntry("city", "Springfield");
+            assertThat(contact.link()).isEqualTo(new Companion.Link("parent_id", false, "child_ids"));
         });
     }
 
     @Test
     void customerWithoutBillingEmailRetiresItsBillingContact() {
-        List<Companion> companions = mapping.companions(ACME, acme(30, null), 77, odoo);
+        List<Companion> companions = mapping.companions(ACME, acme(30, null), odoo);
 
         assertThat(companions).singleElement().satisfies(contact -> {
             assertThat(contact.retired()).isTrue();

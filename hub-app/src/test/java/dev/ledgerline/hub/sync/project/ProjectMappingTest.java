@@ -135,7 +135,7 @@ class ProjectMappingTest {
 
     @Test
     void contractMilestonesAreKeptOnTheProjectWithNameAndDeadlineAndThisProjectOnlyWhenCreated() {
-        List<Companion> milestones = mapping.companions(PROJECT, ROLLOUT, 88, odoo());
+        List<Companion> milestones = mapping.companions(PROJECT, ROLLOUT, odoo());
 
         assertThat(milestones).hasSize(2);
         assertThat(milestones.get(0)).satisfies(m -> {
@@ -143,7 +143,7 @@ class ProjectMappingTest {
             assertThat(m.field().field()).isEqualTo("x_ledgerline_ref");
             assertThat(m.reference()).isEqualTo("ll:crm:contract.milestone:K-1/M1");
             assertThat(m.values()).isEqualTo(Map.of("name", "Blueprint signed", "deadline", LocalDate.of(2026, 3, 31)));
-            assertThat(m.createOnly()).isEqualTo(Map.of("project_id", 88L));
+            assertThat(m.link()).isEqualTo(new Companion.Link("project_id", true, null));
         });
         assertThat(milestones.get(1).values()).containsEntry("name", "Go-live").containsEntry("deadline", false);
     }
