@@ -57,26 +57,23 @@ public class BindingRebuild {
         int bound = 0;
         int unknown = 0;
         for (BoundModel m : models) {
-            OdooModel model =
-                    target.model(m.model()).withContext(OdooContext.empty().with("active_test", false));
+            boolean onRecord = target.call(() -> target.model(m.model()).fieldsGet())
+                    .has(m.reference().field());
             long after = 0;
             while (true) {
-                Domain page = m.reference().any().and(Domain.gt("id", after));
-                List<OdooRecord> records = target.call(() -> model.searchRead(
-                        page, List.of(m.reference().field()), Page.first(PAGE).orderBy("id")));
-                if (records.isEmpty()) {
+                List<Held> held = onRecord ? onRecords(target, m, after) : asExternalIds(target, m, after);
+                if (held.isEmpty()) {
                     break;
                 }
-                after = records.getLast().id();
-                found += records.size();
+                after = held.getLast().rowId();
+                found += held.size();
                 Map<RecordKey, Long> byKey = new LinkedHashMap<>();
-                for (OdooRecord r : records) {
-                    r.string(m.reference().field())
-                            .flatMap(ExternalReference::parse)
+                for (Held h : held) {
+                    ExternalReference.parse(h.reference())
                             // of two Odoo records with one reference, the older one is the binding
-                            .ifPresent(key -> byKey.merge(key, r.id(), Math::min));
+                            .ifPresent(key -> byKey.merge(key, h.odooId(), Math::min));
                 }
-                unknown += records.size() - byKey.size();
+                unknown += held.size() - byKey.size();
                 Map<RecordKey, BindingRepository.Bound> ledger = bindings.findByKeys(target.name(), byKey.keySet());
                 List<Binding> rebuilt = new ArrayList<>();
                 byKey.forEach((key, odooId) -> {
@@ -88,11 +85,42 @@ public class BindingRebuild {
                 unknown += byKey.size() - rebuilt.size();
                 bound += rebuilt.size();
                 tx.executeWithoutResult(s -> bindings.bind(rebuilt, clock.instant()));
-                if (records.size() < PAGE) {
+                if (held.size() < PAGE) {
                     break;
                 }
             }
         }
         return new Result(found, bound, unknown);
+    }
+
+    /** A reference found in Odoo, the record carrying it, and the row the page continues after. */
+    private record Held(String reference, long odooId, long rowId) {}
+
+    /** References in a field of the records (archived ones included), a page after {@code after}. */
+    private static List<Held> onRecords(Target target, BoundModel m, long after) {
+        OdooModel model =
+                target.model(m.model()).withContext(OdooContext.empty().with("active_test", false));
+        Domain page = m.reference().any().and(Domain.gt("id", after));
+        List<OdooRecord> records = target.call(() -> model.searchRead(
+                page, List.of(m.reference().field()), Page.first(PAGE).orderBy("id")));
+        List<Held> held = new ArrayList<>();
+        for (OdooRecord r : records) {
+            held.add(new Held(r.string(m.reference().field()).orElse(""), r.id(), r.id()));
+        }
+        return held;
+    }
+
+    /** References kept as external ids of module {@code ledgerline}, where the model lacks the field. */
+    private static List<Held> asExternalIds(Target target, BoundModel m, long after) {
+        Domain page = Domain.eq("module", ExternalReference.MODULE)
+                .and(Domain.eq("model", m.model()))
+                .and(Domain.gt("id", after));
+        List<OdooRecord> rows = target.call(() -> target.model("ir.model.data")
+                .searchRead(page, List.of("name", "res_id"), Page.first(PAGE).orderBy("id")));
+        List<Held> held = new ArrayList<>();
+        for (OdooRecord r : rows) {
+            held.add(new Held(r.string("name").orElse(""), r.integer("res_id"), r.id()));
+        }
+        return held;
     }
 }

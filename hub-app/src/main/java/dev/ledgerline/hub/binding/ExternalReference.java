@@ -20,6 +20,12 @@ public record ExternalReference(String field) {
     /** Every value the hub writes starts with this. */
     public static final String PREFIX = "ll:";
 
+    /**
+     * The module of the external ids ({@code ir.model.data}) that hold the references on targets where
+     * a model cannot have the custom field (docs/adr/0600).
+     */
+    public static final String MODULE = "ledgerline";
+
     public ExternalReference {
         Objects.requireNonNull(field, "field");
     }
@@ -37,6 +43,24 @@ public record ExternalReference(String field) {
     /** The reference of a ledger record. */
     public static String valueOf(RecordKey key) {
         return PREFIX + key;
+    }
+
+    /**
+     * The reference of a record kept in Odoo along with a ledger record, in a role of its own: {@code
+     * ll:crm:customer.billing:ACC-1}, {@code ll:crm:contract.milestone:K-1/M1} ({@code part} names one of
+     * several, may be null). It reads back as no ledger key ({@link #parse} is empty), so a rebuild of
+     * the bindings leaves it alone.
+     */
+    public static String companionOf(RecordKey owner, String role, String part) {
+        return PREFIX
+                + owner.source()
+                + ':'
+                + owner.type().wireName()
+                + '.'
+                + role
+                + ':'
+                + owner.externalId()
+                + (part == null ? "" : "/" + part);
     }
 
     /** The key a reference found in Odoo stands for; empty when it is not one of the hub's. */

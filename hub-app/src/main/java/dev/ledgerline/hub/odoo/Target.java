@@ -3,6 +3,7 @@ package dev.ledgerline.hub.odoo;
 import dev.ledgerline.odoo.client.OdooAccessDeniedException;
 import dev.ledgerline.odoo.client.OdooAccessRightsException;
 import dev.ledgerline.odoo.client.OdooClient;
+import dev.ledgerline.odoo.client.OdooDialect;
 import dev.ledgerline.odoo.client.OdooModel;
 import dev.ledgerline.odoo.client.OdooServerException;
 import dev.ledgerline.odoo.client.OdooTransportException;
@@ -68,6 +69,16 @@ public final class Target implements AutoCloseable {
     /** A model of this target's Odoo; call it only inside {@link #call}. */
     public OdooModel model(String name) {
         return client.model(name);
+    }
+
+    /** The version differences of this target's Odoo (asks the server once); call it only inside {@link #call}. */
+    public OdooDialect dialect() {
+        return client.dialect();
+    }
+
+    /** Forgets the fields this target's models were known to have, after the hub added one. */
+    public void clearSchemaCache() {
+        client.clearSchemaCache();
     }
 
     /** Runs one Odoo call through the breaker, the bulkhead and the rate limiter. */

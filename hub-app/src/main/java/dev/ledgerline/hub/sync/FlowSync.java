@@ -73,7 +73,7 @@ final class FlowSync<T extends CanonicalRecord> {
                         out.put(e.item().id(), new Waiting(firstMissingParent(e).orElseThrow())));
                 break;
             }
-            Map<UUID, SyncOutcome> done = round.run(target, mapping, ready, parents);
+            Map<UUID, SyncOutcome> done = round.run(target, mapping, ready);
             out.putAll(done);
             for (Entry<T> e : ready) {
                 if (done.get(e.item().id()) instanceof Delivered d && d.odooId() != null) {

@@ -1,9 +1,12 @@
 package dev.ledgerline.hub.sync;
 
 import dev.ledgerline.core.canonical.CanonicalRecord;
+import dev.ledgerline.core.canonical.RecordKey;
 import dev.ledgerline.core.canonical.RecordType;
 import dev.ledgerline.hub.binding.ExternalReference;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -49,5 +52,33 @@ public interface Mapping<T extends CanonicalRecord> {
     /** What a deletion (tombstone) writes on the Odoo record; by default it is archived. */
     default Map<String, Object> archiveValues() {
         return Map.of("active", false);
+    }
+
+    /**
+     * The reference of another record's Odoo record that this record only changes (a milestone's
+     * acceptance marks the contract milestone reached): the values are written onto that record, which
+     * is never created from this one; a deletion writes {@link #archiveValues()} onto it. Empty (the
+     * default): the record has its own Odoo record.
+     */
+    default Optional<String> writesOnto(T record) {
+        return Optional.empty();
+    }
+
+    /**
+     * Many2one fields of the delivered record pointing at records Odoo makes along with it (a project's
+     * analytic account), by field, with the model they point to: read back after each delivery and
+     * bound to the same ledger record, so other flows find them by binding.
+     */
+    default Map<String, String> boundRelations(MappingContext context) {
+        return Map.of();
+    }
+
+    /**
+     * Records that belong to this one ({@code key}) and are kept in Odoo with it (a customer's billing
+     * contact, a project's milestones), each found by its own reference: created in the record's own
+     * {@code create} where their link allows, else written after it.
+     */
+    default List<Companion> companions(RecordKey key, T record, MappingContext context) {
+        return List.of();
     }
 }

@@ -1,22 +1,19 @@
 package dev.ledgerline.hub.sync;
 
 import dev.ledgerline.core.canonical.CanonicalRecord;
-import dev.ledgerline.core.canonical.RecordKey;
 import dev.ledgerline.hub.binding.Binding;
 import dev.ledgerline.hub.binding.BindingRepository;
-import dev.ledgerline.hub.binding.ExternalReference;
 import dev.ledgerline.hub.odoo.Target;
 import dev.ledgerline.hub.sync.FlowSync.Entry;
 import dev.ledgerline.hub.sync.SyncOutcome.Delivered;
 import dev.ledgerline.hub.sync.SyncOutcome.Effect;
 import dev.ledgerline.hub.sync.SyncOutcome.Failed;
-import dev.ledgerline.odoo.client.Domain;
-import dev.ledgerline.odoo.client.OdooContext;
-import dev.ledgerline.odoo.client.OdooModel;
+import dev.ledgerline.hub.sync.SyncProperties.DeleteMode;
+import dev.ledgerline.odoo.client.Command;
+import dev.ledgerline.odoo.client.Many2one;
 import dev.ledgerline.odoo.client.OdooRecord;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,66 +21,88 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * One round of records whose parents are in Odoo: one {@code search_read} for all of them (by binding
- * and by reference, archived records included), so a record Odoo already holds — also one whose
- * creation answer was lost — is never created twice; then one {@code create} for all new records and
- * one {@code write} per distinct set of changed fields. Bindings are stored as soon as Odoo answered.
+ * One round of records whose parents are in Odoo: one search for all of them (by binding and by
+ * reference, archived records included), so a record Odoo already holds — also one whose creation
+ * answer was lost — is never created twice; then one {@code write} per distinct set of changed fields,
+ * one {@code unlink} for deletions configured so, and one {@code create} for all new records. Then the
+ * records Odoo made along with them are read back and their companions kept. Bindings are stored as
+ * soon as Odoo answered.
  */
 final class Round<T extends CanonicalRecord> {
 
+    private static final Logger log = LoggerFactory.getLogger(Round.class);
+
     private final BindingRepository bindings;
-    private final Flows flows;
     private final Creation creation;
-    private final Lookups lookups;
+    private final ReferenceStores stores;
+    private final Companions companions;
+    private final MappingContext context;
+    private final SyncProperties settings;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     Round(
             BindingRepository bindings,
-            Flows flows,
             Creation creation,
-            Lookups lookups,
+            ReferenceStores stores,
+            MappingContext context,
+            SyncProperties settings,
             TransactionTemplate tx,
             Clock clock) {
         this.bindings = bindings;
-        this.flows = flows;
         this.creation = creation;
-        this.lookups = lookups;
+        this.stores = stores;
+        this.companions = new Companions(stores);
+        this.context = context;
+        this.settings = settings;
         this.tx = tx;
         this.clock = clock;
     }
 
-    Map<UUID, SyncOutcome> run(Target target, Mapping<T> mapping, List<Entry<T>> ready, ParentIds parents) {
+    Map<UUID, SyncOutcome> run(Target target, Mapping<T> mapping, List<Entry<T>> ready) {
         Map<UUID, SyncOutcome> out = new LinkedHashMap<>();
-        ExternalReference reference = mapping.reference();
-        Map<UUID, Long> bound = bindings.find(
-                target.name(),
-                mapping.model(),
-                ready.stream().map(e -> e.item().id()).toList());
-        List<String> references =
-                ready.stream().map(e -> FlowSync.referenceOf(e.item())).toList();
-        Existing existing;
+        String model = mapping.model();
+        ReferenceStore store;
+        Map<UUID, Long> bound;
+        Map<UUID, String> references = new LinkedHashMap<>();
+        ReferenceStore.Found existing;
         try {
-            existing = Existing.find(target, mapping, reference, references, bound.values());
+            store = stores.of(target, model, mapping.reference());
+            bound = bindings.find(
+                    target.name(), model, ready.stream().map(e -> e.item().id()).toList());
+            for (Entry<T> e : ready) {
+                references.put(e.item().id(), referenceOf(mapping, e));
+            }
+            Set<String> fields = new LinkedHashSet<>(mapping.fields());
+            fields.addAll(mapping.archiveValues().keySet());
+            existing = store.find(target, model, references.values(), bound.values(), fields);
         } catch (RuntimeException e) {
             ready.forEach(r -> out.put(r.item().id(), new Failed(e)));
             return out;
         }
-        MappingContext context = new Context(target, parents, lookups, flows);
+        DeleteMode deletes = settings.of(mapping.type()).delete();
         List<Creation.New> creates = new ArrayList<>();
         Map<Map<String, Object>, Change> writes = new LinkedHashMap<>();
+        Map<UUID, Long> unlinks = new LinkedHashMap<>();
+        Map<UUID, List<Companion>> inlined = new LinkedHashMap<>();
         for (Entry<T> e : ready) {
             UUID id = e.item().id();
-            String ref = FlowSync.referenceOf(e.item());
+            String ref = references.get(id);
+            boolean onto = !e.item().deleted() && mapping.writesOnto(e.record()).isPresent();
             Optional<OdooRecord> match = existing.of(bound.get(id), ref);
             if (e.item().deleted()) {
+                boolean writesOnto = mapping.writesOnto(e.record()).isPresent();
                 if (match.isEmpty()) {
-                    out.put(id, new Delivered(mapping.model(), null, Effect.ABSENT));
+                    out.put(id, new Delivered(model, null, Effect.ABSENT));
+                } else if (deletes == DeleteMode.UNLINK && !writesOnto) {
+                    unlinks.put(id, match.get().id());
                 } else {
-                    plan(writes, out, id, match.get(), mapping.archiveValues(), Effect.ARCHIVED, mapping.model());
+                    plan(writes, out, id, match.get(), mapping.archiveValues(), Effect.ARCHIVED, model);
                 }
                 continue;
             }
@@ -94,28 +113,186 @@ final class Round<T extends CanonicalRecord> {
                 out.put(id, new Failed(ex));
                 continue;
             }
-            values.put(reference.field(), ref);
+            if (!onto) {
+                store.put(values, ref);
+            }
             if (match.isPresent()) {
-                plan(writes, out, id, match.get(), values, Effect.UPDATED, mapping.model());
+                plan(writes, out, id, match.get(), values, Effect.UPDATED, model);
+            } else if (onto) {
+                out.put(
+                        id,
+                        new Failed(new MappingException("the Odoo record " + ref + " that "
+                                + e.item().key() + " changes is not in target " + target.name() + " yet")));
             } else {
+                try {
+                    inline(target, mapping, e, values, inlined);
+                } catch (RuntimeException ex) {
+                    out.put(id, new Failed(ex));
+                    continue;
+                }
                 creates.add(new Creation.New(id, values));
             }
         }
         writes.forEach((changes, change) -> {
             try {
                 target.call(() -> {
-                    target.model(mapping.model()).write(change.odooIds(), changes);
+                    target.model(model).write(change.odooIds(), changes);
                     return null;
                 });
-                change.records()
-                        .forEach((id, odooId) -> out.put(id, new Delivered(mapping.model(), odooId, change.effect())));
+                change.records().forEach((id, odooId) -> out.put(id, new Delivered(model, odooId, change.effect())));
             } catch (RuntimeException ex) {
                 change.records().keySet().forEach(id -> out.put(id, new Failed(ex)));
             }
         });
-        out.putAll(creation.create(target, mapping.model(), creates));
-        bind(target, mapping.model(), out);
+        unlink(target, model, unlinks, out);
+        Map<UUID, SyncOutcome> created = creation.create(target, model, creates);
+        out.putAll(created);
+        keepCreatedReferences(target, model, store, created, references);
+        List<Binding> relations = readBack(target, mapping, ready, out);
+        keepCompanions(target, mapping, ready, out, created.keySet(), inlined);
+        bind(target, model, out, relations);
         return out;
+    }
+
+    /** The reference a record is found by: its own, or that of the record it writes onto. */
+    private static <T extends CanonicalRecord> String referenceOf(Mapping<T> mapping, Entry<T> e) {
+        return mapping.writesOnto(e.record()).orElseGet(() -> FlowSync.referenceOf(e.item()));
+    }
+
+    private static void unlink(Target target, String model, Map<UUID, Long> unlinks, Map<UUID, SyncOutcome> out) {
+        if (unlinks.isEmpty()) {
+            return;
+        }
+        try {
+            target.call(() -> {
+                target.model(model).unlink(List.copyOf(new LinkedHashSet<>(unlinks.values())));
+                return null;
+            });
+            unlinks.forEach((id, odooId) -> out.put(id, new Delivered(model, odooId, Effect.UNLINKED)));
+        } catch (RuntimeException ex) {
+            unlinks.keySet().forEach(id -> out.put(id, new Failed(ex)));
+        }
+    }
+
+    /** Where the reference is not a field of the record, it is kept right after the create. */
+    private static void keepCreatedReferences(
+            Target target,
+            String model,
+            ReferenceStore store,
+            Map<UUID, SyncOutcome> created,
+            Map<UUID, String> references) {
+        Map<Long, String> byOdooId = new LinkedHashMap<>();
+        created.forEach((id, outcome) -> {
+            if (outcome instanceof Delivered d && d.odooId() != null) {
+                byOdooId.put(d.odooId(), references.get(id));
+            }
+        });
+        try {
+            store.created(target, model, byOdooId);
+        } catch (RuntimeException e) {
+            // the records are in Odoo and bound; only a rebuild from Odoo alone would miss them
+            log.warn(
+                    "Odoo target {}: external ids of {} new {} records not written: {}",
+                    target.name(),
+                    byOdooId.size(),
+                    model,
+                    e.getMessage());
+        }
+    }
+
+    /** Binds what Odoo made along with the delivered records (a project's analytic account). */
+    private List<Binding> readBack(
+            Target target, Mapping<T> mapping, List<Entry<T>> entries, Map<UUID, SyncOutcome> out) {
+        List<Binding> relations = new ArrayList<>();
+        Map<Long, UUID> owners = new LinkedHashMap<>();
+        for (Entry<T> e : entries) {
+            if (!e.item().deleted() && out.get(e.item().id()) instanceof Delivered d && d.odooId() != null) {
+                owners.put(d.odooId(), e.item().id());
+            }
+        }
+        if (owners.isEmpty()) {
+            return relations;
+        }
+        Map<String, String> fields;
+        try {
+            fields = mapping.boundRelations(context);
+            if (fields.isEmpty()) {
+                return relations;
+            }
+            List<OdooRecord> read = target.call(() ->
+                    target.model(mapping.model()).read(List.copyOf(owners.keySet()), List.copyOf(fields.keySet())));
+            for (OdooRecord r : read) {
+                fields.forEach((field, relModel) -> r.many2one(field)
+                        .map(Many2one::id)
+                        .ifPresent(relId ->
+                                relations.add(new Binding(target.name(), relModel, relId, owners.get(r.id())))));
+            }
+        } catch (RuntimeException ex) {
+            owners.values().forEach(id -> out.put(id, new Failed(ex)));
+        }
+        return relations;
+    }
+
+    /**
+     * Companions whose link has an inverse one2many and whose reference is a field go into the new
+     * record's own {@code create}: one Odoo transaction, no moment without them.
+     */
+    private void inline(
+            Target target,
+            Mapping<T> mapping,
+            Entry<T> e,
+            Map<String, Object> values,
+            Map<UUID, List<Companion>> inlined) {
+        for (Companion c : mapping.companions(e.item().key(), e.record(), context)) {
+            if (c.retired() || c.link().inverse() == null) {
+                continue;
+            }
+            ReferenceStore companionStore = stores.of(target, c.model(), c.field());
+            if (!(companionStore instanceof ReferenceStore.OnRecord)) {
+                continue;
+            }
+            Map<String, Object> child = new LinkedHashMap<>(c.values());
+            companionStore.put(child, c.reference());
+            List<Object> commands = new ArrayList<>();
+            if (values.get(c.link().inverse()) instanceof List<?> given) {
+                commands.addAll(given);
+            }
+            commands.add(Command.create(child));
+            values.put(c.link().inverse(), commands);
+            inlined.computeIfAbsent(e.item().id(), k -> new ArrayList<>()).add(c);
+        }
+    }
+
+    private void keepCompanions(
+            Target target,
+            Mapping<T> mapping,
+            List<Entry<T>> entries,
+            Map<UUID, SyncOutcome> out,
+            Set<UUID> created,
+            Map<UUID, List<Companion>> inlined) {
+        List<Companions.Owned> owned = new ArrayList<>();
+        for (Entry<T> e : entries) {
+            UUID id = e.item().id();
+            if (e.item().deleted()
+                    || !(out.get(id) instanceof Delivered d)
+                    || d.odooId() == null
+                    || mapping.writesOnto(e.record()).isPresent()) {
+                continue;
+            }
+            try {
+                List<Companion> done = created.contains(id) ? inlined.getOrDefault(id, List.of()) : List.of();
+                for (Companion c : mapping.companions(e.item().key(), e.record(), context)) {
+                    if (!done.contains(c)) {
+                        owned.add(new Companions.Owned(id, d.odooId(), c));
+                    }
+                }
+            } catch (RuntimeException ex) {
+                out.put(id, new Failed(ex));
+            }
+        }
+        if (!owned.isEmpty()) {
+            companions.sync(target, owned).forEach((id, ex) -> out.put(id, new Failed(ex)));
+        }
     }
 
     private static void plan(
@@ -138,13 +315,16 @@ final class Round<T extends CanonicalRecord> {
         }
     }
 
-    private void bind(Target target, String model, Map<UUID, SyncOutcome> out) {
+    private void bind(Target target, String model, Map<UUID, SyncOutcome> out, List<Binding> relations) {
         List<Binding> delivered = new ArrayList<>();
         out.forEach((id, outcome) -> {
-            if (outcome instanceof Delivered d && d.odooId() != null) {
+            if (outcome instanceof Delivered d && d.odooId() != null && d.effect() != Effect.UNLINKED) {
                 delivered.add(new Binding(target.name(), model, d.odooId(), id));
             }
         });
+        relations.stream()
+                .filter(b -> out.get(b.recordId()) instanceof Delivered)
+                .forEach(delivered::add);
         if (!delivered.isEmpty()) {
             tx.executeWithoutResult(s -> bindings.bind(delivered, clock.instant()));
         }
@@ -154,67 +334,6 @@ final class Round<T extends CanonicalRecord> {
     private record Change(Effect effect, Map<UUID, Long> records) {
         List<Long> odooIds() {
             return List.copyOf(new LinkedHashSet<>(records.values()));
-        }
-    }
-
-    /** What Odoo holds for a round: by id and by reference (the lowest id when several carry one). */
-    private record Existing(Map<Long, OdooRecord> byId, Map<String, OdooRecord> byReference) {
-
-        static Existing find(
-                Target target,
-                Mapping<?> mapping,
-                ExternalReference reference,
-                List<String> references,
-                java.util.Collection<Long> boundIds) {
-            Set<String> fields = new LinkedHashSet<>(mapping.fields());
-            fields.addAll(mapping.archiveValues().keySet());
-            fields.add(reference.field());
-            Domain domain = reference.matching(references);
-            if (!boundIds.isEmpty()) {
-                domain = domain.or(Domain.in("id", List.copyOf(boundIds)));
-            }
-            OdooModel model = target.model(mapping.model())
-                    .withContext(OdooContext.empty().with("active_test", false));
-            Domain search = domain;
-            List<OdooRecord> found = target.call(() -> model.searchRead(search, fields));
-            Map<Long, OdooRecord> byId = new HashMap<>();
-            Map<String, OdooRecord> byReference = new HashMap<>();
-            for (OdooRecord r : found) {
-                byId.put(r.id(), r);
-                r.string(reference.field())
-                        .ifPresent(ref -> byReference.merge(ref, r, (a, b) -> a.id() <= b.id() ? a : b));
-            }
-            return new Existing(byId, byReference);
-        }
-
-        Optional<OdooRecord> of(Long boundId, String reference) {
-            if (boundId != null && byId.containsKey(boundId)) {
-                return Optional.of(byId.get(boundId));
-            }
-            return Optional.ofNullable(byReference.get(reference));
-        }
-    }
-
-    /** The mapping's view of the target and of the parents already in Odoo. */
-    private record Context(Target target, ParentIds parents, Lookups lookups, Flows flows) implements MappingContext {
-
-        @Override
-        public long odooId(RecordKey parent) {
-            String model = flows.of(parent.type())
-                    .orElseThrow(() -> new MappingException("no flow delivers " + parent.type() + " records"))
-                    .model();
-            return parents.idOf(parent, model)
-                    .orElseThrow(() -> new MappingException(parent + " is not in target " + target.name()));
-        }
-
-        @Override
-        public Optional<Long> companyId() {
-            return target.companyId();
-        }
-
-        @Override
-        public long lookup(String model, String field, String value) {
-            return lookups.lookup(target, model, field, value);
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.ledgerline.hub.sync;
 import dev.ledgerline.core.canonical.CanonicalRecord;
 import dev.ledgerline.core.canonical.RecordType;
 import dev.ledgerline.hub.binding.BindingRepository;
+import dev.ledgerline.hub.ledger.LedgerRepository;
 import dev.ledgerline.hub.odoo.Target;
 import dev.ledgerline.hub.sync.SyncOutcome.Failed;
 import java.time.Clock;
@@ -34,15 +35,28 @@ public class Sync {
 
     private final Flows flows;
     private final BindingRepository bindings;
+    private final LedgerRepository ledger;
+    private final SyncProperties settings;
     private final PayloadReader reader = new PayloadReader();
     private final Lookups lookups = new Lookups();
     private final Creation creation = new Creation();
+    private final ReferenceStores stores;
+    private final TargetContext.Dialects dialects = new TargetContext.Dialects();
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    public Sync(Flows flows, BindingRepository bindings, TransactionTemplate tx, Clock clock) {
+    public Sync(
+            Flows flows,
+            BindingRepository bindings,
+            LedgerRepository ledger,
+            SyncProperties settings,
+            TransactionTemplate tx,
+            Clock clock) {
         this.flows = flows;
         this.bindings = bindings;
+        this.ledger = ledger;
+        this.settings = settings;
+        this.stores = new ReferenceStores(settings.referenceFields());
         this.tx = tx;
         this.clock = clock;
     }
@@ -77,8 +91,14 @@ public class Sync {
     }
 
     private <T extends CanonicalRecord> FlowSync<T> flow(Target target, Mapping<T> mapping, ParentIds parents) {
+        MappingContext context = new TargetContext(target, parents, lookups, flows, ledger, reader, dialects);
         return new FlowSync<>(
-                target, mapping, flows, parents, reader, new Round<>(bindings, flows, creation, lookups, tx, clock));
+                target,
+                mapping,
+                flows,
+                parents,
+                reader,
+                new Round<>(bindings, creation, stores, context, settings, tx, clock));
     }
 
     private static int rank(RecordType type) {

@@ -16,6 +16,8 @@ public sealed interface SyncOutcome {
         UNCHANGED,
         /** A deletion archived the record. */
         ARCHIVED,
+        /** A deletion removed the record from Odoo ({@code ledgerline.sync.<type>.delete: unlink}). */
+        UNLINKED,
         /** A deletion of a record Odoo never had: nothing to do. */
         ABSENT
     }

@@ -1,5 +1,6 @@
 package dev.ledgerline.hub.sync;
 
+import dev.ledgerline.odoo.client.Command;
 import dev.ledgerline.odoo.client.Many2one;
 import dev.ledgerline.odoo.client.OdooRecord;
 import java.math.BigDecimal;
@@ -12,7 +13,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The fields whose value differs from what Odoo holds, so a write sends only those. Odoo writes "no
  * value" as {@code false} for every type, so {@code null}, {@code false}, an empty text and an empty
- * list all mean empty. Values it cannot compare (x2many commands) count as changed.
+ * list all mean empty. Of x2many commands, links and unlinks are compared with the ids Odoo holds
+ * (a tag already there is not added again); others count as changed.
  */
 final class ValueDiff {
 
@@ -30,6 +32,11 @@ final class ValueDiff {
 
     static boolean same(Object wanted, JsonNode held) {
         Object value = wanted instanceof Optional<?> o ? o.orElse(null) : wanted;
+        if (value instanceof java.util.Collection<?> c
+                && !c.isEmpty()
+                && c.stream().allMatch(Command.class::isInstance)) {
+            return c.stream().allMatch(command -> holds((Command) command, held));
+        }
         if (isEmpty(value)) {
             return isEmpty(held);
         }
@@ -42,6 +49,20 @@ final class ValueDiff {
                         .map(d -> d.compareTo(new BigDecimal(n.toString())) == 0)
                         .orElse(false);
             case LocalDate d -> held.isString() && held.asString().equals(d.toString());
+            default -> false;
+        };
+    }
+
+    /** Whether a link or unlink command would leave the held ids as they are. */
+    private static boolean holds(Command command, JsonNode held) {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        if (held != null && held.isArray()) {
+            held.forEach(n -> ids.add(n.longValue()));
+        }
+        return switch (command) {
+            case Command.Link l -> ids.contains(l.id());
+            case Command.Unlink u -> !ids.contains(u.id());
+            case Command.Set s -> ids.equals(new java.util.HashSet<>(s.ids()));
             default -> false;
         };
     }

@@ -68,4 +68,20 @@ class ValueDiffTest {
         assertThat(ValueDiff.changes(Map.of("invoice_line_ids", List.of(List.of(0, 0, Map.of("name", "x")))), move))
                 .containsOnlyKeys("invoice_line_ids");
     }
+
+    @Test
+    void linkAndUnlinkCommandsAreComparedWithTheIdsOdooHolds() {
+        OdooRecord project = held("""
+                {"id": 2, "tag_ids": [504, 9]}""");
+
+        Map<String, Object> unchanged = Map.of(
+                "tag_ids",
+                List.of(dev.ledgerline.odoo.client.Command.link(504), dev.ledgerline.odoo.client.Command.unlink(501)));
+        Map<String, Object> moved = Map.of(
+                "tag_ids",
+                List.of(dev.ledgerline.odoo.client.Command.link(505), dev.ledgerline.odoo.client.Command.unlink(504)));
+
+        assertThat(ValueDiff.changes(unchanged, project)).isEmpty();
+        assertThat(ValueDiff.changes(moved, project)).containsOnlyKeys("tag_ids");
+    }
 }

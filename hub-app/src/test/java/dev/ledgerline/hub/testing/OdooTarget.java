@@ -6,8 +6,9 @@ import java.util.Map;
 
 /**
  * The Odoo an end-to-end test delivers to, and the control a test has over it: where it is, what it
- * holds, and which faults it injects. {@link SandboxTarget} is the in-process sandbox; a real Odoo
- * behind a fault-injecting proxy can implement the same, so the scenarios run unchanged against it.
+ * holds, what its users change, and which faults it injects. {@link SandboxTarget} is the in-process
+ * sandbox, {@link RealOdooTarget} a real Odoo (without faults; a fault-injecting proxy in front of it
+ * could add them), so the scenarios run unchanged against both.
  */
 public interface OdooTarget {
 
@@ -24,6 +25,17 @@ public interface OdooTarget {
 
     /** Records of {@code model} matching a domain, with the given fields. */
     List<Map<String, Object>> records(String model, List<?> domain, List<String> fields);
+
+    /** Writes values on a record as one of Odoo's users would (a change the hub did not make). */
+    void write(String model, long id, Map<String, Object> values);
+
+    /**
+     * Hub properties this target needs beyond the scenario's own: settings for what it cannot do that
+     * real Odoo can (the sandbox keeps no payment terms, stages or project tags a client may search).
+     */
+    default Map<String, String> hubProperties() {
+        return Map.of();
+    }
 
     /** The faults the target injects from now on. */
     Faults faults();

@@ -1,5 +1,6 @@
 package dev.ledgerline.hub.testing;
 
+import dev.ledgerline.odoo.client.OdooClient;
 import dev.ledgerline.odoo.sandbox.OdooSandbox;
 import dev.ledgerline.odoo.sandbox.SandboxOptions;
 import dev.ledgerline.odoo.sandbox.fault.FaultKind;
@@ -17,9 +18,16 @@ public final class SandboxTarget implements OdooTarget {
     private static SandboxTarget shared;
 
     private final OdooSandbox sandbox;
+    private final OdooClient client;
 
     private SandboxTarget(OdooSandbox sandbox) {
         this.sandbox = sandbox;
+        this.client = OdooClient.builder()
+                .url(sandbox.url())
+                .database(sandbox.database())
+                .login(sandbox.adminLogin())
+                .apiKey(sandbox.adminApiKey())
+                .build();
     }
 
     public static synchronized SandboxTarget shared() {
@@ -63,6 +71,26 @@ public final class SandboxTarget implements OdooTarget {
     @Override
     public List<Map<String, Object>> records(String model, List<?> domain, List<String> fields) {
         return sandbox.records(model, domain, fields);
+    }
+
+    @Override
+    public void write(String model, long id, Map<String, Object> values) {
+        client.model(model).write(id, values);
+    }
+
+    /**
+     * The sandbox has no {@code account.payment.term}, {@code crm.stage} or {@code project.tags} to search
+     * or create (only their seeded ids, as shadows): the hub is given the ids of a fresh Odoo 18
+     * database instead, and no lifecycle tags.
+     */
+    @Override
+    public Map<String, String> hubProperties() {
+        return Map.of(
+                "ledgerline.sync.customer.odoo-ids.30", "4",
+                "ledgerline.sync.customer.odoo-ids.45", "5",
+                "ledgerline.sync.opportunity.odoo-ids.Qualified", "2",
+                "ledgerline.sync.opportunity.odoo-ids.Proposition", "3",
+                "ledgerline.sync.project.lifecycle-tags", "false");
     }
 
     @Override
