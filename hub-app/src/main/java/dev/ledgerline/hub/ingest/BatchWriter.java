@@ -16,6 +16,7 @@ import dev.ledgerline.hub.ledger.DependencyRepository;
 import dev.ledgerline.hub.ledger.LedgerIds;
 import dev.ledgerline.hub.ledger.LedgerRepository;
 import dev.ledgerline.hub.ledger.RecordContent;
+import dev.ledgerline.hub.ledger.RecordVersionListener;
 import dev.ledgerline.hub.ledger.RejectionRepository;
 import dev.ledgerline.hub.ledger.StateChange;
 import dev.ledgerline.hub.ledger.StateWriter;
@@ -34,6 +35,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,6 +55,7 @@ class BatchWriter {
     private final AuditLog audit;
     private final Function<String, Map<String, Object>> parse;
     private final ProblemsJson problemsJson;
+    private final ObjectProvider<RecordVersionListener> listeners;
     private final Clock clock;
 
     BatchWriter(
@@ -65,6 +68,7 @@ class BatchWriter {
             AuditLog audit,
             StoredTrees trees,
             IngestJson json,
+            ObjectProvider<RecordVersionListener> listeners,
             Clock clock) {
         this.ledger = ledger;
         this.states = states;
@@ -75,6 +79,7 @@ class BatchWriter {
         this.audit = audit;
         this.parse = trees::parse;
         this.problemsJson = new ProblemsJson(new CanonicalJson(json.factory()));
+        this.listeners = listeners;
         this.clock = clock;
     }
 
@@ -118,6 +123,12 @@ class BatchWriter {
         dependencies.replace(w.existingDependents, w.missing());
         rejections.insert(w.rejections);
         release(w.newParents, now, actor);
+        if (!w.versions.isEmpty()) {
+            List<RecordVersionListener.AcceptedVersion> written = w.versions.stream()
+                    .map(v -> new RecordVersionListener.AcceptedVersion(v.getKey(), v.getValue()))
+                    .toList();
+            listeners.orderedStream().forEach(l -> l.accepted(written));
+        }
         // last, after the batch's own writes: appending holds the audit chain's lock until commit
         audit.recordAll(w.violations.stream().map(OwnershipViolation::audit).toList());
         return outcomes;

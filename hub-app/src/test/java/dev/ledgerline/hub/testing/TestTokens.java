@@ -15,5 +15,11 @@ public final class TestTokens {
     /** {@code admin} */
     public static final String ADMIN = "llk_qjU79edbctiCO4gCJFmK8O2Ek7NR4AXe_3arVDY";
 
+    /** {@code finance} */
+    public static final String FINANCE = "llk_Fnc7Qe2Wm4Rt8Yu1Io3Pa5Sd6Fg9Hj0K_04VwT8";
+
+    /** {@code ingest:} every source of the demo firm (crm, psa, hr, payroll, expenses, procurement, portal) */
+    public static final String DEMO_FEED = "llk_Dm0Fd9Xc8Vb7Nm6Qw5Er4Ty3Ui2Op1As_4Gp0p5";
+
     private TestTokens() {}
 }

@@ -1,0 +1,90 @@
+package dev.ledgerline.hub.projection;
+
+import dev.ledgerline.core.canonical.RecordKey;
+import dev.ledgerline.core.canonical.RecordType;
+import dev.ledgerline.core.metrics.FirmSettings;
+import dev.ledgerline.hub.ledger.RecordVersionListener;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the report facts in step with the ledger, inside each ingest batch's transaction: a changed
+ * time entry, expense, vendor bill or leave is derived again, and so is every fact that depends on a
+ * changed project, task, contract or employee (a project closed or a contract amended changes the
+ * classification of entries already kept). docs/adr/0207.
+ */
+@Component
+public class FactDeriver implements RecordVersionListener {
+
+    private final CurrentFirmSettings firm;
+    private final TimeEntryProjection timeEntries;
+    private final DirectCostProjection directCosts;
+    private final CapacityProjection capacity;
+    private final TimeEntryFactRepository timeEntryFacts;
+    private final DirectCostFactRepository directCostFacts;
+
+    FactDeriver(
+            CurrentFirmSettings firm,
+            TimeEntryProjection timeEntries,
+            DirectCostProjection directCosts,
+            CapacityProjection capacity,
+            TimeEntryFactRepository timeEntryFacts,
+            DirectCostFactRepository directCostFacts) {
+        this.firm = firm;
+        this.timeEntries = timeEntries;
+        this.directCosts = directCosts;
+        this.capacity = capacity;
+        this.timeEntryFacts = timeEntryFacts;
+        this.directCostFacts = directCostFacts;
+    }
+
+    @Override
+    public void accepted(List<AcceptedVersion> versions) {
+        Map<RecordType, Set<UUID>> ids = new EnumMap<>(RecordType.class);
+        Map<RecordType, Set<String>> refs = new EnumMap<>(RecordType.class);
+        for (AcceptedVersion v : versions) {
+            RecordKey key = v.content().key();
+            ids.computeIfAbsent(key.type(), t -> new LinkedHashSet<>()).add(v.recordId());
+            refs.computeIfAbsent(key.type(), t -> new LinkedHashSet<>())
+                    .add(key.ref().toString());
+        }
+        refresh(ids, refs);
+    }
+
+    /** Derives again what depends on the changed records, given by type as ledger ids and as references. */
+    void refresh(Map<RecordType, Set<UUID>> ids, Map<RecordType, Set<String>> refs) {
+        Set<String> projects = refs.getOrDefault(RecordType.PROJECT, Set.of());
+        Set<String> tasks = refs.getOrDefault(RecordType.TASK, Set.of());
+        Set<String> contracts = refs.getOrDefault(RecordType.CONTRACT, Set.of());
+        Set<String> employees = refs.getOrDefault(RecordType.EMPLOYEE, Set.of());
+
+        Set<UUID> entries = new LinkedHashSet<>(ids.getOrDefault(RecordType.TIME_ENTRY, Set.of()));
+        entries.addAll(timeEntryFacts.idsReferencing(TimeEntryFactRepository.Reference.PROJECT, projects));
+        entries.addAll(timeEntryFacts.idsReferencing(TimeEntryFactRepository.Reference.TASK, tasks));
+        entries.addAll(timeEntryFacts.idsReferencing(TimeEntryFactRepository.Reference.CONTRACT, contracts));
+        entries.addAll(timeEntryFacts.idsReferencing(TimeEntryFactRepository.Reference.EMPLOYEE, employees));
+
+        Set<UUID> costs = new LinkedHashSet<>(ids.getOrDefault(RecordType.EXPENSE, Set.of()));
+        costs.addAll(ids.getOrDefault(RecordType.VENDOR_BILL, Set.of()));
+        costs.addAll(directCostFacts.idsByProject(projects));
+        costs.addAll(directCostFacts.idsByContract(contracts));
+        costs.addAll(directCostFacts.idsByEmployee(employees));
+
+        Collection<UUID> leave = ids.getOrDefault(RecordType.LEAVE, Set.of());
+        if (entries.isEmpty() && costs.isEmpty() && leave.isEmpty() && employees.isEmpty()) {
+            return;
+        }
+        FirmSettings settings = firm.get();
+        timeEntries.refresh(entries, settings);
+        directCosts.refresh(costs, settings);
+        var days = capacity.refreshLeave(leave);
+        capacity.refreshEmployees(employees, settings);
+        capacity.refreshDays(days, employees, settings);
+    }
+}
