@@ -123,11 +123,8 @@ class BatchWriter {
         dependencies.replace(w.existingDependents, w.missing());
         rejections.insert(w.rejections);
         release(w.newParents, now, actor);
-        if (!w.versions.isEmpty()) {
-            List<RecordVersionListener.AcceptedVersion> written = w.versions.stream()
-                    .map(v -> new RecordVersionListener.AcceptedVersion(v.getKey(), v.getValue()))
-                    .toList();
-            listeners.orderedStream().forEach(l -> l.accepted(written));
+        if (!w.accepted.isEmpty()) {
+            listeners.orderedStream().forEach(l -> l.accepted(w.accepted));
         }
         // last, after the batch's own writes: appending holds the audit chain's lock until commit
         audit.recordAll(w.violations.stream().map(OwnershipViolation::audit).toList());
@@ -208,6 +205,8 @@ class BatchWriter {
             to = t.to();
         }
         w.versions.add(Map.entry(id, content));
+        w.accepted.add(new RecordVersionListener.AcceptedVersion(
+                id, content, item.record(), current == null || !current.hasAcceptedVersion()));
         w.missingByRecord.put(id, missing);
         if ((current == null || !current.hasAcceptedVersion())
                 && RecordLinks.canBeParent(item.key().type())) {
@@ -307,6 +306,7 @@ class BatchWriter {
         final List<StateChange> changes = new ArrayList<>();
         final List<Map.Entry<UUID, RecordContent>> contentUpdates = new ArrayList<>();
         final List<Map.Entry<UUID, RecordContent>> versions = new ArrayList<>();
+        final List<RecordVersionListener.AcceptedVersion> accepted = new ArrayList<>();
         final List<RejectionRepository.Rejection> rejections = new ArrayList<>();
         final Set<UUID> existingDependents = new LinkedHashSet<>();
         final Map<UUID, List<RecordKey>> missingByRecord = new LinkedHashMap<>();

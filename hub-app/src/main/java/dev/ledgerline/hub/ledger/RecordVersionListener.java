@@ -1,5 +1,7 @@
 package dev.ledgerline.hub.ledger;
 
+import dev.ledgerline.core.canonical.CanonicalRecord;
+import dev.ledgerline.core.canonical.RecordVersion;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,6 +15,10 @@ public interface RecordVersionListener {
 
     void accepted(List<AcceptedVersion> versions);
 
-    /** One accepted version: the ledger row it belongs to and what it stored. */
-    record AcceptedVersion(UUID recordId, RecordContent content) {}
+    /**
+     * One accepted version: the ledger row it belongs to, what it stored, the typed record it was read
+     * as (so a listener need not read it back), and whether it is the key's first accepted version.
+     */
+    record AcceptedVersion(
+            UUID recordId, RecordContent content, RecordVersion<CanonicalRecord> record, boolean first) {}
 }

@@ -45,11 +45,16 @@ class CapacityProjection {
      * and after the change.
      */
     Set<CapacityFactRepository.EmployeeDay> refreshLeave(Collection<UUID> ids) {
+        return refreshLeave(ids, FactDeriver.Batch.none());
+    }
+
+    /** The same, taking the versions the batch wrote from it. */
+    Set<CapacityFactRepository.EmployeeDay> refreshLeave(Collection<UUID> ids, FactDeriver.Batch batch) {
         Set<CapacityFactRepository.EmployeeDay> touched = new LinkedHashSet<>();
         for (List<UUID> chunk : Chunks.of(List.copyOf(ids))) {
             touched.addAll(facts.keptLeaveDays(chunk));
             Map<UUID, Leave> live = new LinkedHashMap<>();
-            versions.currentById(chunk).forEach((id, stored) -> {
+            versions.currentById(chunk, batch).forEach((id, stored) -> {
                 if (!stored.version().deleted() && stored.version().data() instanceof Leave leave) {
                     live.put(id, leave);
                     touched.add(new CapacityFactRepository.EmployeeDay(

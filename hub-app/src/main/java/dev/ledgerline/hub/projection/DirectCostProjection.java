@@ -24,9 +24,14 @@ class DirectCostProjection {
 
     /** Recomputes the facts of the expenses and vendor bills {@code ids}; deleted ones lose theirs. */
     void refresh(Collection<UUID> ids, FirmSettings settings) {
+        refresh(ids, FactDeriver.Batch.none(), settings);
+    }
+
+    /** The same, taking the versions the batch wrote from it. */
+    void refresh(Collection<UUID> ids, FactDeriver.Batch batch, FirmSettings settings) {
         for (List<UUID> chunk : Chunks.of(List.copyOf(ids))) {
             List<DirectCostFact> derived = new ArrayList<>();
-            versions.currentById(chunk).forEach((id, stored) -> {
+            versions.currentById(chunk, batch).forEach((id, stored) -> {
                 RecordVersion<?> v = stored.version();
                 if (v.deleted()) {
                     return;

@@ -1,11 +1,15 @@
 package dev.ledgerline.hub.projection;
 
+import dev.ledgerline.core.canonical.CanonicalRecord;
 import dev.ledgerline.core.canonical.RecordKey;
 import dev.ledgerline.core.canonical.RecordType;
+import dev.ledgerline.core.canonical.RecordVersion;
 import dev.ledgerline.core.metrics.FirmSettings;
 import dev.ledgerline.hub.ledger.RecordVersionListener;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -48,17 +52,35 @@ public class FactDeriver implements RecordVersionListener {
     public void accepted(List<AcceptedVersion> versions) {
         Map<RecordType, Set<UUID>> ids = new EnumMap<>(RecordType.class);
         Map<RecordType, Set<String>> refs = new EnumMap<>(RecordType.class);
+        Batch batch = new Batch();
         for (AcceptedVersion v : versions) {
             RecordKey key = v.content().key();
+            batch.read.put(v.recordId(), v.record());
+            if (v.first()) {
+                batch.fresh.add(v.recordId());
+            }
             ids.computeIfAbsent(key.type(), t -> new LinkedHashSet<>()).add(v.recordId());
             refs.computeIfAbsent(key.type(), t -> new LinkedHashSet<>())
                     .add(key.ref().toString());
         }
-        refresh(ids, refs);
+        refresh(ids, refs, batch);
+    }
+
+    /**
+     * What a batch already knows: the typed current version of the records it wrote (the last one
+     * per record), and which of them had no accepted version before it, so have no facts to replace.
+     */
+    static final class Batch {
+        final Map<UUID, RecordVersion<CanonicalRecord>> read = new HashMap<>();
+        final Set<UUID> fresh = new HashSet<>();
+
+        static Batch none() {
+            return new Batch();
+        }
     }
 
     /** Derives again what depends on the changed records, given by type as ledger ids and as references. */
-    void refresh(Map<RecordType, Set<UUID>> ids, Map<RecordType, Set<String>> refs) {
+    void refresh(Map<RecordType, Set<UUID>> ids, Map<RecordType, Set<String>> refs, Batch batch) {
         Set<String> projects = refs.getOrDefault(RecordType.PROJECT, Set.of());
         Set<String> tasks = refs.getOrDefault(RecordType.TASK, Set.of());
         Set<String> contracts = refs.getOrDefault(RecordType.CONTRACT, Set.of());
@@ -81,9 +103,9 @@ public class FactDeriver implements RecordVersionListener {
             return;
         }
         FirmSettings settings = firm.get();
-        timeEntries.refresh(entries, settings);
-        directCosts.refresh(costs, settings);
-        var days = capacity.refreshLeave(leave);
+        timeEntries.refresh(entries, batch, settings);
+        directCosts.refresh(costs, batch, settings);
+        var days = capacity.refreshLeave(leave, batch);
         capacity.refreshEmployees(employees, settings);
         capacity.refreshDays(days, employees, settings);
     }

@@ -82,15 +82,32 @@ class StoredVersions {
     /** A version with the ledger row it belongs to. */
     record Stored(UUID recordId, RecordVersion<CanonicalRecord> version) {}
 
-    /** The current version of each of the records {@code ids}, tombstones included. */
-    Map<UUID, Stored> currentById(Collection<UUID> ids) {
+    /**
+     * The current version of each of the records {@code ids}, tombstones included; those the batch
+     * already holds typed are taken from it instead of being read back.
+     */
+    Map<UUID, Stored> currentById(Collection<UUID> ids, FactDeriver.Batch batch) {
         Map<UUID, Stored> found = new LinkedHashMap<>();
-        for (List<UUID> chunk : Chunks.of(List.copyOf(ids))) {
+        List<UUID> unread = new java.util.ArrayList<>();
+        for (UUID id : ids) {
+            RecordVersion<CanonicalRecord> known = batch.read.get(id);
+            if (known != null) {
+                found.put(id, new Stored(id, known));
+            } else {
+                unread.add(id);
+            }
+        }
+        for (List<UUID> chunk : Chunks.of(unread)) {
             jdbc.query(SQL_CURRENT_BY_ID, new MapSqlParameterSource("ids", chunk), rs -> {
                 read(rs).ifPresent(s -> found.put(s.recordId(), s));
             });
         }
         return found;
+    }
+
+    /** The current version of each of the records {@code ids}, tombstones included. */
+    Map<UUID, Stored> currentById(Collection<UUID> ids) {
+        return currentById(ids, FactDeriver.Batch.none());
     }
 
     /** The current version of each of {@code keys} the ledger has, tombstones included. */

@@ -26,8 +26,13 @@ class TimeEntryProjection {
 
     /** Recomputes the facts of the time entries {@code ids}; deleted or unknown ones lose theirs. */
     void refresh(Collection<UUID> ids, FirmSettings settings) {
+        refresh(ids, FactDeriver.Batch.none(), settings);
+    }
+
+    /** The same, taking the versions the batch wrote from it, and replacing no facts of its new records. */
+    void refresh(Collection<UUID> ids, FactDeriver.Batch batch, FirmSettings settings) {
         for (List<UUID> chunk : Chunks.of(List.copyOf(ids))) {
-            Map<UUID, StoredVersions.Stored> current = versions.currentById(chunk);
+            Map<UUID, StoredVersions.Stored> current = versions.currentById(chunk, batch);
             List<Map.Entry<UUID, RecordVersion<TimeEntry>>> live = new ArrayList<>();
             Context context = new Context(versions);
             current.forEach((id, stored) -> {
@@ -47,7 +52,7 @@ class TimeEntryProjection {
                 TimeEntryDerivation derivation = new TimeEntryDerivation(held, settings);
                 live.forEach(e -> derived.add(derivation.derive(e.getKey(), e.getValue())));
             }
-            facts.replace(chunk, derived);
+            facts.replace(chunk.stream().filter(id -> !batch.fresh.contains(id)).toList(), derived);
         }
     }
 }

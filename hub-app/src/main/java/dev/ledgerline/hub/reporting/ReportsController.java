@@ -12,6 +12,8 @@ import dev.ledgerline.core.validation.ErrorCode;
 import dev.ledgerline.hub.firm.FirmConfiguration;
 import dev.ledgerline.hub.security.ApiPrincipal;
 import dev.ledgerline.hub.web.ApiException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +34,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * {@code GET /api/v1/reports/{metric}?groupBy=&from=&to=&entity=&currency=&basis=&revenueBasis=&format=}
@@ -53,7 +54,7 @@ class ReportsController {
     }
 
     @GetMapping("/api/v1/reports/{metric}")
-    ResponseEntity<?> report(
+    ResponseEntity<Map<String, Object>> json(
             @PathVariable String metric,
             @RequestParam(required = false) List<String> groupBy,
             @RequestParam(required = false) String from,
@@ -64,6 +65,52 @@ class ReportsController {
             @RequestParam(required = false) String revenueBasis,
             @RequestParam(required = false) String format,
             @AuthenticationPrincipal ApiPrincipal caller) {
+        if (format != null && !"json".equals(format)) {
+            throw invalid("format", "format is json or csv");
+        }
+        Instant asOf = clock.instant();
+        MetricReport report = report(metric, groupBy, from, to, entity, currency, basis, revenueBasis, asOf, caller);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(ReportAnswer.of(report, reports.isRatio(metric), asOf));
+    }
+
+    /** The same rows as CSV, written straight to the response as they are formatted. */
+    @GetMapping(path = "/api/v1/reports/{metric}", params = "format=csv")
+    void csv(
+            @PathVariable String metric,
+            @RequestParam(required = false) List<String> groupBy,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String entity,
+            @RequestParam(required = false) String currency,
+            @RequestParam(required = false) String basis,
+            @RequestParam(required = false) String revenueBasis,
+            @AuthenticationPrincipal ApiPrincipal caller,
+            HttpServletResponse response)
+            throws IOException {
+        MetricReport report =
+                report(metric, groupBy, from, to, entity, currency, basis, revenueBasis, clock.instant(), caller);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                "attachment; filename=\"" + metric + "-" + report.query().from() + "-"
+                        + report.query().to() + ".csv\"");
+        Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        ReportCsv.write(report, reports.isRatio(metric), writer);
+    }
+
+    private MetricReport report(
+            String metric,
+            List<String> groupBy,
+            String from,
+            String to,
+            String entity,
+            String currency,
+            String basis,
+            String revenueBasis,
+            Instant asOf,
+            ApiPrincipal caller) {
         if (!caller.mayReadReports()) {
             throw new ApiException(403, ErrorCode.FORBIDDEN, "reports need the read, ops, finance or admin scope");
         }
@@ -71,29 +118,7 @@ class ReportsController {
             throw new ApiException(
                     403, ErrorCode.FORBIDDEN, metric + " shows employee cost data: finance or admin scope only");
         }
-        boolean csv = "csv".equals(format);
-        if (format != null && !csv && !"json".equals(format)) {
-            throw invalid("format", "format is json or csv");
-        }
-        Instant asOf = clock.instant();
-        ReportQuery query = query(groupBy, from, to, entity, currency, basis, revenueBasis, asOf);
-        MetricReport report = run(metric, query);
-        boolean ratio = reports.isRatio(metric);
-        if (!csv) {
-            return ResponseEntity.ok()
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .body(ReportAnswer.of(report, ratio, asOf));
-        }
-        StreamingResponseBody body = out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            ReportCsv.write(report, ratio, writer);
-        };
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        "attachment; filename=\"" + metric + "-" + query.from() + "-" + query.to() + ".csv\"")
-                .body(body);
+        return run(metric, query(groupBy, from, to, entity, currency, basis, revenueBasis, asOf));
     }
 
     private MetricReport run(String metric, ReportQuery query) {

@@ -2,36 +2,20 @@ package dev.ledgerline.hub.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ledgerline.core.billability.ClassifiedEntry;
-import dev.ledgerline.core.canonical.RecordType;
-import dev.ledgerline.core.canonical.RecordVersion;
-import dev.ledgerline.core.canonical.Ref;
-import dev.ledgerline.core.canonical.TimeEntry;
-import dev.ledgerline.core.capacity.CapacityCalculator;
-import dev.ledgerline.core.capacity.DayCapacity;
-import dev.ledgerline.core.cost.StandardLabourCost;
 import dev.ledgerline.core.demo.DemoFirm;
 import dev.ledgerline.core.demo.DemoFirmSpec;
-import dev.ledgerline.core.metrics.Attributes;
-import dev.ledgerline.core.metrics.Attribution;
-import dev.ledgerline.core.metrics.ClassifiedTime;
 import dev.ledgerline.core.metrics.Dimension;
 import dev.ledgerline.core.metrics.FirmSettings;
 import dev.ledgerline.core.metrics.HeldRecords;
 import dev.ledgerline.core.metrics.RecordHistory;
-import dev.ledgerline.core.metrics.ReportCurrency;
 import dev.ledgerline.core.metrics.ReportQuery;
 import dev.ledgerline.core.metrics.catalog.MetricCatalog;
 import dev.ledgerline.hub.firm.ExchangeRateRepository;
 import dev.ledgerline.hub.testing.Api;
 import dev.ledgerline.hub.testing.DemoFirmHub;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -150,95 +134,14 @@ abstract class ReportEqualityContract {
 
     @Test
     void everyTimeEntryFactIsWhatTheCoreRulesSay() {
-        ClassifiedTime time = new ClassifiedTime(held, settings);
-        Attribution attribution = new Attribution(held);
-        StandardLabourCost labour =
-                new StandardLabourCost(attribution, settings, ReportCurrency.entityCurrency(settings));
-        Map<String, Map<String, Object>> facts = new HashMap<>();
-        jdbc.queryForList("SELECT * FROM fact_time_entry")
-                .forEach(row -> facts.put(row.get("SOURCE") + ":" + row.get("EXTERNAL_ID"), lower(row)));
-        List<RecordVersion<TimeEntry>> entries = held.all(RecordType.TIME_ENTRY, TimeEntry.class);
-        assertThat(facts).hasSameSizeAs(entries);
+        int billable = FactChecks.assertTimeEntryFacts(jdbc, held, settings);
 
-        int billable = 0;
-        for (RecordVersion<TimeEntry> v : entries) {
-            Map<String, Object> f = facts.get(v.key().ref().toString());
-            String what = v.key().toString();
-            assertThat(f).as(what).isNotNull();
-            assertThat(((Number) f.get("version")).longValue()).as(what).isEqualTo(v.version());
-            Optional<ClassifiedEntry> c = time.classify(v);
-            assertThat(f.get("classification"))
-                    .as(what)
-                    .isEqualTo(c.map(e -> e.billability().code()).orElse(null));
-            assertThat(f.get("classification_if_approved"))
-                    .as(what)
-                    .isEqualTo(time.asIfApproved(v)
-                            .map(e -> e.billability().code())
-                            .orElse(null));
-            assertDecimal(f.get("billable_hours"), c.map(ClassifiedEntry::billableHours), what);
-            assertDecimal(f.get("contract_value"), c.flatMap(ClassifiedEntry::contractValue), what);
-            assertDecimal(f.get("standard_value"), c.flatMap(ClassifiedEntry::standardValue), what);
-            Attributes work = attribution.ofEntry(v.data());
-            Attributes person = attribution.ofEntryForPeople(v.data());
-            assertThat(f.get("entity")).as(what).isEqualTo(work.get(Dimension.ENTITY));
-            assertThat(f.get("practice")).as(what).isEqualTo(work.get(Dimension.PRACTICE));
-            assertThat(f.get("role")).as(what).isEqualTo(work.get(Dimension.ROLE));
-            assertThat(f.get("customer")).as(what).isEqualTo(work.get(Dimension.CUSTOMER));
-            assertThat(f.get("contract")).as(what).isEqualTo(work.get(Dimension.CONTRACT));
-            assertThat(f.get("employee_entity")).as(what).isEqualTo(person.get(Dimension.ENTITY));
-            assertThat(f.get("employee_practice")).as(what).isEqualTo(person.get(Dimension.PRACTICE));
-            assertThat(f.get("employee_role")).as(what).isEqualTo(person.get(Dimension.ROLE));
-            Optional<StandardLabourCost.EntryLabour> cost = labour.ofEntry(v);
-            assertThat(f.get("labour")).as(what).isEqualTo(cost.isPresent());
-            // the column keeps 16 decimals of a converted cost (a DECIMAL128 quotient)
-            assertDecimal(
-                    f.get("labour_cost_exact"),
-                    cost.map(StandardLabourCost.EntryLabour::exact)
-                            .map(x -> x.scale() > 16 ? x.setScale(16, java.math.RoundingMode.HALF_UP) : x),
-                    what);
-            assertThat(f.get("problem")).as(what).isNull();
-            billable += c.filter(ClassifiedEntry::isBillable).isPresent() ? 1 : 0;
-        }
         assertThat(billable).as("billable entries in the demo").isGreaterThan(500);
     }
 
     @Test
     void everyCapacityDayIsWhatTheCapacityRuleSays() {
-        CapacityCalculator capacity = new CapacityCalculator(held, settings);
-        Map<String, Map<String, Object>> days = new HashMap<>();
-        jdbc.queryForList(
-                        "SELECT * FROM fact_capacity_day WHERE work_date BETWEEN ? AND ?",
-                        FIRM.config().periodStart(),
-                        FIRM.config().periodEnd())
-                .forEach(row -> days.put(row.get("EMPLOYEE") + "@" + row.get("WORK_DATE"), lower(row)));
-        int expected = 0;
-        for (Ref employee : held.employees()) {
-            for (DayCapacity day : capacity.days(
-                    employee, FIRM.config().periodStart(), FIRM.config().periodEnd())) {
-                expected++;
-                Map<String, Object> row = days.get(employee + "@" + day.date());
-                assertThat(row).as(employee + " " + day.date()).isNotNull();
-                assertDecimal(row.get("capacity_hours"), Optional.of(day.capacityHours()), employee + " " + day.date());
-                assertDecimal(row.get("leave_hours"), Optional.of(day.leaveHours()), employee + " " + day.date());
-            }
-        }
-        assertThat(days).hasSize(expected);
-    }
-
-    private static Map<String, Object> lower(Map<String, Object> row) {
-        Map<String, Object> lower = new HashMap<>();
-        row.forEach((k, v) -> lower.put(k.toLowerCase(java.util.Locale.ROOT), v));
-        return lower;
-    }
-
-    private static void assertDecimal(Object actual, Optional<BigDecimal> expected, String what) {
-        if (expected.isEmpty()) {
-            assertThat(actual).as(what).isNull();
-        } else {
-            assertThat(actual).as(what).isInstanceOf(BigDecimal.class);
-            assertThat(((BigDecimal) actual).compareTo(expected.get()))
-                    .as("%s: %s, expected %s", what, actual, expected.get())
-                    .isZero();
-        }
+        FactChecks.assertCapacityDays(
+                jdbc, held, settings, FIRM.config().periodStart(), FIRM.config().periodEnd());
     }
 }
