@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,9 +40,17 @@ public class SqlReports {
     private final Map<String, SqlReport> reports = new LinkedHashMap<>();
     private final ProjectionProperties projection;
     private final TransactionTemplate readOnly;
+    private final JdbcTemplate plain;
+    private final ReportSession session;
 
-    SqlReports(NamedParameterJdbcTemplate jdbc, ProjectionProperties projection, TransactionTemplate transaction) {
+    SqlReports(
+            NamedParameterJdbcTemplate jdbc,
+            ProjectionProperties projection,
+            TransactionTemplate transaction,
+            DataSource dataSource) {
         this.projection = projection;
+        this.plain = jdbc.getJdbcTemplate();
+        this.session = ReportSession.of(dataSource);
         this.readOnly = new TransactionTemplate(transaction.getTransactionManager());
         this.readOnly.setReadOnly(true);
         for (SqlReport r : List.of(
@@ -93,7 +103,10 @@ public class SqlReports {
         if (usesCapacity(metric) && !projection.coversCapacity(query.from(), query.to())) {
             throw new OutsideCapacityHorizonException(projection.capacityFrom(), projection.capacityUntil());
         }
-        return readOnly.execute(status -> report.run(query));
+        return readOnly.execute(status -> {
+            session.prepare(plain);
+            return report.run(query);
+        });
     }
 
     private Optional<SqlReport> find(String metric) {

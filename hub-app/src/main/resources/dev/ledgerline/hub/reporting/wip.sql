@@ -44,6 +44,18 @@ SELECT {{dims:v}}
                           FROM fact_time_entry f
                          WHERE f.classification IN ('BILLABLE', 'NO_RATE')
                            AND f.billing_model = 'TIME_AND_MATERIALS'
+                           AND f.not_to_exceed IS NOT NULL
+                           AND f.entry_date <= :to
+                        UNION ALL
+                        -- without a cap nothing is taken before: no running sum, no sort
+                        SELECT f.entity, f.practice, f.customer, f.project, f.contract, f.employee, f.role,
+                               f.month_key, f.week_key, f.quarter_key, f.entry_day, f.classification,
+                               f.recorded_hours, f.billable_hours, f.entity_currency, f.contract_currency,
+                               f.not_to_exceed, COALESCE(f.contract_value, 0), 0
+                          FROM fact_time_entry f
+                         WHERE f.classification IN ('BILLABLE', 'NO_RATE')
+                           AND f.billing_model = 'TIME_AND_MATERIALS'
+                           AND f.not_to_exceed IS NULL
                            AND f.entry_date <= :to) b) u
           LEFT JOIN (SELECT r.entity, r.currency, r.rate
                        FROM exchange_rate r
