@@ -126,3 +126,8 @@ CREATE TABLE projection_state (
     state_value VARCHAR(4000)            NOT NULL,
     updated_at  TIMESTAMP WITH TIME ZONE NOT NULL
 );
+
+-- Fact derivations take this row's lock until their transaction commits, one at a time, so a batch
+-- always derives with the records and facts every earlier batch committed (a project changed by one
+-- batch while another adds entries to it cannot leave those entries derived with the old project).
+INSERT INTO projection_state (name, state_value, updated_at) VALUES ('derivation', 'lock', CURRENT_TIMESTAMP);

@@ -26,12 +26,24 @@ import org.springframework.stereotype.Component;
 @Component
 public class FactDeriver implements RecordVersionListener {
 
+    /** The record types facts are derived from or depend on. */
+    private static final Set<RecordType> RELEVANT = java.util.EnumSet.of(
+            RecordType.TIME_ENTRY,
+            RecordType.EXPENSE,
+            RecordType.VENDOR_BILL,
+            RecordType.LEAVE,
+            RecordType.PROJECT,
+            RecordType.TASK,
+            RecordType.CONTRACT,
+            RecordType.EMPLOYEE);
+
     private final CurrentFirmSettings firm;
     private final TimeEntryProjection timeEntries;
     private final DirectCostProjection directCosts;
     private final CapacityProjection capacity;
     private final TimeEntryFactRepository timeEntryFacts;
     private final DirectCostFactRepository directCostFacts;
+    private final DerivationLock lock;
 
     FactDeriver(
             CurrentFirmSettings firm,
@@ -39,13 +51,15 @@ public class FactDeriver implements RecordVersionListener {
             DirectCostProjection directCosts,
             CapacityProjection capacity,
             TimeEntryFactRepository timeEntryFacts,
-            DirectCostFactRepository directCostFacts) {
+            DirectCostFactRepository directCostFacts,
+            DerivationLock lock) {
         this.firm = firm;
         this.timeEntries = timeEntries;
         this.directCosts = directCosts;
         this.capacity = capacity;
         this.timeEntryFacts = timeEntryFacts;
         this.directCostFacts = directCostFacts;
+        this.lock = lock;
     }
 
     @Override
@@ -81,6 +95,11 @@ public class FactDeriver implements RecordVersionListener {
 
     /** Derives again what depends on the changed records, given by type as ledger ids and as references. */
     void refresh(Map<RecordType, Set<UUID>> ids, Map<RecordType, Set<String>> refs, Batch batch) {
+        if (ids.keySet().stream().noneMatch(RELEVANT::contains)) {
+            return;
+        }
+        // first: the fan-out below must see the facts of every batch committed before this one
+        lock.acquire();
         Set<String> projects = refs.getOrDefault(RecordType.PROJECT, Set.of());
         Set<String> tasks = refs.getOrDefault(RecordType.TASK, Set.of());
         Set<String> contracts = refs.getOrDefault(RecordType.CONTRACT, Set.of());

@@ -47,6 +47,7 @@ public class FactRebuild implements SmartInitializingSingleton {
     private final DirectCostFactRepository directCostFacts;
     private final CapacityFactRepository capacityFacts;
     private final JdbcClient jdbc;
+    private final DerivationLock lock;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
@@ -61,6 +62,7 @@ public class FactRebuild implements SmartInitializingSingleton {
             DirectCostFactRepository directCostFacts,
             CapacityFactRepository capacityFacts,
             JdbcClient jdbc,
+            DerivationLock lock,
             TransactionTemplate transaction,
             Clock clock) {
         this.firm = firm;
@@ -73,6 +75,7 @@ public class FactRebuild implements SmartInitializingSingleton {
         this.directCostFacts = directCostFacts;
         this.capacityFacts = capacityFacts;
         this.jdbc = jdbc;
+        this.lock = lock;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -127,6 +130,7 @@ public class FactRebuild implements SmartInitializingSingleton {
     /** New rates change the converted values of an entity's work dated from their first date on. */
     @EventListener
     void exchangeRatesStored(ExchangeRatesStored stored) {
+        lock.acquire();
         FirmSettings settings = firm.get();
         timeEntries.refresh(timeEntryFacts.idsOfEntitySince(stored.entity(), stored.earliest()), settings);
         directCosts.refresh(directCostFacts.idsOfEntitySince(stored.entity(), stored.earliest()), settings);

@@ -23,7 +23,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * A P5-style timing check, not a benchmark: a million time-entry facts (2,500 employees over 2026)
+ * A P5-style timing check, not a benchmark: a million time-entry facts (2,500 employees over 2026;
+ * {@code -Dledgerline.p5.entries} for fewer)
  * and their capacity days written straight into PostgreSQL, then the reports grouped by employee ×
  * month, each timed on its third run. Prints the figures; asserts only a loose bound, as the
  * machine is shared.
@@ -34,7 +35,8 @@ import org.springframework.test.context.DynamicPropertySource;
 class PostgresReportTimingIT {
 
     private static final int EMPLOYEES = 2_500;
-    private static final int ENTRIES = 1_000_000;
+    /** {@code -Dledgerline.p5.entries=100000} for a short run. */
+    private static final int ENTRIES = Integer.getInteger("ledgerline.p5.entries", 1_000_000);
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
@@ -90,6 +92,7 @@ class PostgresReportTimingIT {
                 System.out.printf("P5 %-24s %6d ms  %,7d rows%n", metric, took.toMillis(), rows.get(metric)));
         assertThat(rows.get("billable-utilization")).isEqualTo(EMPLOYEES * 12);
         assertThat(rows.get("wip")).isGreaterThan(EMPLOYEES * 6);
+        assertThat(rows.get("cost (entity × month)")).isEqualTo(2 * 12);
         assertThat(timings.values()).allSatisfy(took -> assertThat(took).isLessThan(Duration.ofSeconds(30)));
     }
 
