@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -88,7 +89,7 @@ class StoredVersions {
      */
     Map<UUID, Stored> currentById(Collection<UUID> ids, FactDeriver.Batch batch) {
         Map<UUID, Stored> found = new LinkedHashMap<>();
-        List<UUID> unread = new java.util.ArrayList<>();
+        List<UUID> unread = new ArrayList<>();
         for (UUID id : ids) {
             RecordVersion<CanonicalRecord> known = batch.read.get(id);
             if (known != null) {
@@ -152,7 +153,7 @@ class StoredVersions {
         }
     }
 
-    private java.util.Optional<Stored> read(ResultSet rs) throws SQLException {
+    private Optional<Stored> read(ResultSet rs) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
         Instant receivedAt = DbTime.read(rs, "received_at");
         Instant occurredAt = DbTime.read(rs, "occurred_at");
@@ -167,7 +168,7 @@ class StoredVersions {
         }
         envelope.put("data", JSON.readValue(rs.getString("payload"), Map.class));
         return switch (reader.read(envelope, receivedAt)) {
-            case Reading.Valid v -> java.util.Optional.of(new Stored(id, v.record()));
+            case Reading.Valid v -> Optional.of(new Stored(id, v.record()));
             case Reading.Invalid invalid -> {
                 // it was valid when accepted; only a change of the reader's rules can make it unreadable
                 log.warn(
@@ -177,7 +178,7 @@ class StoredVersions {
                         envelope.get("externalId"),
                         envelope.get("version"),
                         invalid.problems());
-                yield java.util.Optional.empty();
+                yield Optional.empty();
             }
         };
     }

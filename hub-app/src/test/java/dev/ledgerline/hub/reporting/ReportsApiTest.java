@@ -192,6 +192,7 @@ class ReportsApiTest {
         assertRefused(
                 "/api/v1/reports/billable-utilization?from=2020-01-01&to=2020-01-31", 400, "OUTSIDE_CAPACITY_HORIZON");
         assertRefused("/api/v1/reports/revenue?" + Q1, 501, "REPORT_NOT_AVAILABLE");
+        assertRefused("/api/v1/reports/sync-freshness?" + Q1, 501, "REPORT_NOT_AVAILABLE");
         assertRefused("/api/v1/reports/cost?basis=final&groupBy=entity&" + Q1, 501, "REPORT_NOT_AVAILABLE");
         assertRefused("/api/v1/reports/wip?currency=group&groupBy=entity&" + Q1, 501, "REPORT_NOT_AVAILABLE");
     }
