@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,10 +43,12 @@ public class ExchangeRateRepository {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    public ExchangeRateRepository(JdbcClient jdbc, Clock clock) {
+    public ExchangeRateRepository(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Stores rates pulled from Odoo for an entity, replacing a rate of the same currency and date. */
@@ -66,6 +69,10 @@ public class ExchangeRateRepository {
                     .param("pulledAt", now)
                     .update();
         }
+        rates.stream()
+                .map(Rate::validFrom)
+                .min(LocalDate::compareTo)
+                .ifPresent(earliest -> events.publishEvent(new ExchangeRatesStored(entity, earliest)));
     }
 
     /**

@@ -17,6 +17,7 @@ import dev.ledgerline.hub.ledger.DependencyRepository;
 import dev.ledgerline.hub.ledger.LedgerIds;
 import dev.ledgerline.hub.ledger.LedgerRepository;
 import dev.ledgerline.hub.ledger.RecordContent;
+import dev.ledgerline.hub.ledger.RecordVersionListener;
 import dev.ledgerline.hub.ledger.RejectionRepository;
 import dev.ledgerline.hub.ledger.StateChange;
 import dev.ledgerline.hub.ledger.StateWriter;
@@ -35,6 +36,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,6 +57,7 @@ class BatchWriter {
     private final AuditLog audit;
     private final Function<String, Map<String, Object>> parse;
     private final ProblemsJson problemsJson;
+    private final ObjectProvider<RecordVersionListener> listeners;
     private final Clock clock;
 
     BatchWriter(
@@ -68,6 +71,7 @@ class BatchWriter {
             AuditLog audit,
             StoredTrees trees,
             IngestJson json,
+            ObjectProvider<RecordVersionListener> listeners,
             Clock clock) {
         this.ledger = ledger;
         this.links = links;
@@ -79,6 +83,7 @@ class BatchWriter {
         this.audit = audit;
         this.parse = trees::parse;
         this.problemsJson = new ProblemsJson(new CanonicalJson(json.factory()));
+        this.listeners = listeners;
         this.clock = clock;
     }
 
@@ -123,6 +128,9 @@ class BatchWriter {
         dependencies.replace(w.existingDependents, w.missing());
         rejections.insert(w.rejections);
         release(w.newParents, now, actor);
+        if (!w.accepted.isEmpty()) {
+            listeners.orderedStream().forEach(l -> l.accepted(w.accepted));
+        }
         // last, after the batch's own writes: appending holds the audit chain's lock until commit
         audit.recordAll(w.violations.stream().map(OwnershipViolation::audit).toList());
         return outcomes;
@@ -204,6 +212,8 @@ class BatchWriter {
         w.versions.add(Map.entry(id, content));
         w.linked.add(new CanonicalLinkRepository.LinkedVersion(
                 id, version, item.record().data()));
+        w.accepted.add(new RecordVersionListener.AcceptedVersion(
+                id, content, item.record(), current == null || !current.hasAcceptedVersion()));
         w.missingByRecord.put(id, missing);
         if ((current == null || !current.hasAcceptedVersion())
                 && RecordLinks.canBeParent(item.key().type())) {
@@ -304,6 +314,7 @@ class BatchWriter {
         final List<Map.Entry<UUID, RecordContent>> contentUpdates = new ArrayList<>();
         final List<Map.Entry<UUID, RecordContent>> versions = new ArrayList<>();
         final List<CanonicalLinkRepository.LinkedVersion> linked = new ArrayList<>();
+        final List<RecordVersionListener.AcceptedVersion> accepted = new ArrayList<>();
         final List<RejectionRepository.Rejection> rejections = new ArrayList<>();
         final Set<UUID> existingDependents = new LinkedHashSet<>();
         final Map<UUID, List<RecordKey>> missingByRecord = new LinkedHashMap<>();

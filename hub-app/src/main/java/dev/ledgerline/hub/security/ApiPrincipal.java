@@ -23,6 +23,19 @@ public record ApiPrincipal(String name, Set<String> scopes) {
                 || mayIngest(source);
     }
 
+    /** Reading reports: the read, ops, finance or admin scope (an ingest-only token reads none). */
+    public boolean mayReadReports() {
+        return scopes.contains(Scopes.READ)
+                || scopes.contains(Scopes.OPS)
+                || scopes.contains(Scopes.FINANCE)
+                || scopes.contains(Scopes.ADMIN);
+    }
+
+    /** Employee cost data (cost, margin, actual hourly cost) is for finance and admin only. */
+    public boolean maySeeEmployeeCost() {
+        return scopes.contains(Scopes.FINANCE) || scopes.contains(Scopes.ADMIN);
+    }
+
     /** The actor written into the transition history. */
     public String actor() {
         return "token:" + name;

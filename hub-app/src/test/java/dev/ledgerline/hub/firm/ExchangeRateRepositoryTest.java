@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ExchangeRateRepositoryTest {
 
     private ExchangeRateRepository rates;
+    private final List<Object> published = new java.util.ArrayList<>();
 
     @BeforeEach
     void migrate() {
@@ -28,7 +29,9 @@ class ExchangeRateRepositoryTest {
         ds.setURL("jdbc:h2:mem:rates-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         Flyway.configure().dataSource(ds).load().migrate();
         rates = new ExchangeRateRepository(
-                JdbcClient.create(ds), Clock.fixed(Instant.parse("2026-03-31T12:00:00Z"), ZoneOffset.UTC));
+                JdbcClient.create(ds),
+                Clock.fixed(Instant.parse("2026-03-31T12:00:00Z"), ZoneOffset.UTC),
+                published::add);
     }
 
     @Test
@@ -66,5 +69,16 @@ class ExchangeRateRepositoryTest {
                 .isEqualByComparingTo("0.92");
         assertThat(rates.ratesOf(EntitySettings.of("eu", "EUR")).rate("USD", LocalDate.of(2026, 1, 2)))
                 .isEqualByComparingTo("1.09");
+    }
+
+    @Test
+    void storingRatesAnnouncesTheEarliestDateTheyChange() {
+        rates.store(
+                "us",
+                List.of(
+                        new ExchangeRateRepository.Rate("EUR", LocalDate.of(2026, 2, 15), new BigDecimal("0.9250")),
+                        new ExchangeRateRepository.Rate("GBP", LocalDate.of(2026, 1, 5), new BigDecimal("0.7900"))));
+
+        assertThat(published).containsExactly(new ExchangeRatesStored("us", LocalDate.of(2026, 1, 5)));
     }
 }

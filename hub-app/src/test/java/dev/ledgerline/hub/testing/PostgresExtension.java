@@ -24,6 +24,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestInstanceFactoryContext;
+import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
 
 /**
  * A throw-away PostgreSQL for the tests of one JVM: the newest {@code /usr/lib/postgresql/N/bin}
@@ -35,11 +37,17 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * <p>Without PostgreSQL binaries the tests are skipped with one line, unless {@code CI=true} or
  * {@code -Dledgerline.postgres=required}: then they fail.
  */
-public final class PostgresExtension implements BeforeAllCallback {
+public final class PostgresExtension implements BeforeAllCallback, TestInstancePreConstructCallback {
 
     private static final ExtensionContext.Namespace NAMESPACE =
             ExtensionContext.Namespace.create(PostgresExtension.class);
     private static volatile Server server;
+
+    /** A class with a per-class test instance gets its Spring context before {@code beforeAll}: start first. */
+    @Override
+    public void preConstructTestInstance(TestInstanceFactoryContext factory, ExtensionContext context) {
+        beforeAll(context);
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) {

@@ -21,5 +21,8 @@ public final class TestTokens {
     /** {@code finance} */
     public static final String FINANCE = "llk_a0fqq6ChisuMe3Jc7K3HaOtfKKZq8vnB_3NwdtC";
 
+    /** {@code ingest:} every source of the demo firm (crm, psa, hr, payroll, expenses, procurement, portal) */
+    public static final String DEMO_FEED = "llk_Dm0Fd9Xc8Vb7Nm6Qw5Er4Ty3Ui2Op1As_4Gp0p5";
+
     private TestTokens() {}
 }

@@ -39,28 +39,53 @@ public final class StandardLabourCost {
         this.currency = currency;
     }
 
+    /**
+     * One approved entry's part of its cost cell before the cell is rounded: the reporting entity
+     * of its work, its recorded hours and {@code hours × standardHourlyCost} of the employee version
+     * valid on its date, converted into the reporting currency at its date ({@code exact} is null
+     * when that version has no standard cost). Empty when the ledger holds no employee version or
+     * no entity for the work, as such an entry carries no cost.
+     */
+    public Optional<EntryLabour> ofEntry(RecordVersion<TimeEntry> version) {
+        TimeEntry entry = version.data();
+        Optional<String> entity = attribution.entityOf(entry.project(), entry.employee(), entry.date());
+        Optional<Employee> employee = attribution.held().employeeOn(entry.employee(), entry.date());
+        if (entity.isEmpty() || employee.isEmpty()) {
+            return Optional.empty();
+        }
+        BigDecimal hourly = employee.get().standardHourlyCost();
+        BigDecimal exact = hourly == null
+                ? null
+                : currency.exact(
+                        entry.hours().multiply(hourly), costCurrency(employee.get()), entity.get(), entry.date());
+        return Optional.of(new EntryLabour(entity.get(), currency.currencyOf(entity.get()), entry.hours(), exact));
+    }
+
+    /**
+     * An entry's unrounded standard cost in {@code currency} (null without a standard cost, which
+     * flags its cell {@code NO_STANDARD_COST}), and the reporting entity its cell belongs to.
+     */
+    public record EntryLabour(String entity, String currency, BigDecimal hours, BigDecimal exact) {}
+
     /** The cost cells of the given entries, in the order their cells first appear. */
     public List<CostCell> cells(Collection<RecordVersion<TimeEntry>> entries, Set<Flag> extraFlags) {
         Map<CellKey, Accumulator> cells = new LinkedHashMap<>();
         for (RecordVersion<TimeEntry> v : entries) {
             TimeEntry entry = v.data();
-            Optional<String> entity = attribution.entityOf(entry.project(), entry.employee(), entry.date());
-            Optional<Employee> employee = attribution.held().employeeOn(entry.employee(), entry.date());
-            if (entity.isEmpty() || employee.isEmpty()) {
+            Optional<EntryLabour> labour = ofEntry(v);
+            if (labour.isEmpty()) {
                 continue;
             }
             Accumulator cell = cells.computeIfAbsent(
                     new CellKey(entry.employee(), entry.project(), YearMonth.from(entry.date())),
-                    k -> new Accumulator(entity.get()));
+                    k -> new Accumulator(labour.get().entity()));
             cell.hours = cell.hours.add(entry.hours());
             cell.last = cell.last == null || entry.date().isAfter(cell.last) ? entry.date() : cell.last;
-            BigDecimal hourly = employee.get().standardHourlyCost();
-            if (hourly == null) {
+            if (labour.get().exact() == null) {
                 cell.flags.add(Flag.NO_STANDARD_COST);
                 continue;
             }
-            cell.exact = cell.exact.add(currency.exact(
-                    entry.hours().multiply(hourly), costCurrency(employee.get()), entity.get(), entry.date()));
+            cell.exact = cell.exact.add(labour.get().exact());
         }
         List<CostCell> result = new ArrayList<>();
         cells.forEach((key, cell) -> {

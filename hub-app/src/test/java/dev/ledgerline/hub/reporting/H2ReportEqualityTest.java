@@ -1,0 +1,8 @@
+package dev.ledgerline.hub.reporting;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class H2ReportEqualityTest extends ReportEqualityContract {}
