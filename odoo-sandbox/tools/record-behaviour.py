@@ -552,6 +552,31 @@ def invoice_settlement(r):
            {'fields': ['name', 'rate', 'company_rate', 'inverse_company_rate', 'company_id']})
 
 
+@scenario('a payment registered on a draft invoice stays in process through the posting, and is paid once a '
+          'credit note reverses the whole invoice')
+def draft_payment_reversed(r):
+    client = r.call('customer', 'res.partner', 'create', [{'name': 'Reversal Client'}])
+    invoice = r.call('a draft invoice', 'account.move', 'create', [{
+        'move_type': 'out_invoice', 'partner_id': client, 'invoice_date': '2026-05-04', 'ref': 'LL-9',
+        'invoice_line_ids': [[0, 0, {'name': 'Work', 'quantity': 2, 'price_unit': 50, 'tax_ids': [[6, 0, []]]}]]}])
+    context = {'active_model': 'account.move', 'active_ids': [invoice]}
+    wizard = r.call('pay part of the draft', 'account.payment.register', 'create',
+                    [{'payment_date': '2026-05-05', 'amount': 40}], {'context': context})
+    payment = r.call('pay', 'account.payment.register', 'action_create_payments', [[wizard]],
+                     {'context': context})['res_id']
+    r.call('the payment is in process', 'account.payment', 'read', [[payment]], {'fields': SETTLEMENT_PAYMENT_FIELDS})
+    r.call('post the invoice', 'account.move', 'action_post', [[invoice]])
+    r.call('posting leaves the payment in process', 'account.payment', 'read', [[payment]],
+           {'fields': SETTLEMENT_PAYMENT_FIELDS})
+    r.call('the invoice is paid', 'account.move', 'read', [[invoice]], {'fields': SETTLEMENT_MOVE_FIELDS})
+    credit = r.call('a credit note of the whole invoice', 'account.move', 'create', [{
+        'move_type': 'out_refund', 'partner_id': client, 'invoice_date': '2026-05-06', 'reversed_entry_id': invoice,
+        'invoice_line_ids': [[0, 0, {'name': 'Work', 'quantity': 2, 'price_unit': 50, 'tax_ids': [[6, 0, []]]}]]}])
+    r.call('post the credit note', 'account.move', 'action_post', [[credit]])
+    r.call('the invoice is reversed', 'account.move', 'read', [[invoice]], {'fields': SETTLEMENT_MOVE_FIELDS})
+    r.call('its payment is paid now', 'account.payment', 'read', [[payment]], {'fields': SETTLEMENT_PAYMENT_FIELDS})
+
+
 def reset():
     env = dict(os.environ)
     subprocess.run([RUN_ODOO, 'reset'], env=env, check=True, stdout=subprocess.DEVNULL)

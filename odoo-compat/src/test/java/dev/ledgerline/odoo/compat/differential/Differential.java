@@ -1,5 +1,10 @@
 package dev.ledgerline.odoo.compat.differential;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +36,29 @@ final class Differential {
         Answer fromOdoo = real.execute(call.model(), call.method(), call.args(Side.REAL), call.kwargs(Side.REAL));
         Answer fromSandbox =
                 sandbox.execute(call.model(), call.method(), call.args(Side.SANDBOX), call.kwargs(Side.SANDBOX));
+        if (TRACE != null) {
+            try {
+                Files.writeString(
+                        TRACE,
+                        call.kind() + " " + call.model() + "." + call.method() + " " + call.args(Side.REAL) + " "
+                                + call.kwargs(Side.REAL) + "\n  odoo: " + fromOdoo + "\n  sandbox: " + fromSandbox
+                                + "\n",
+                        StandardOpenOption.CREATE,
+                        StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         return record(call, fromSandbox, fromOdoo);
     }
+
+    /**
+     * {@code -Dledgerline.differential.trace=<file>} writes every call with both answers there, in order, to
+     * find the steps that led to a divergence of the records read at the end.
+     */
+    private static final Path TRACE = System.getProperty("ledgerline.differential.trace") == null
+            ? null
+            : Path.of(System.getProperty("ledgerline.differential.trace"));
 
     /** {@code common.authenticate} on both sides, compared as an operation of its own. */
     Exchange authenticate(String kind, String login, String secret) {

@@ -173,6 +173,14 @@ final class Posting {
                 || !Objects.equals(invoiceTerm.get("currency_id"), refundTerm.get("currency_id"))) {
             return;
         }
+        // Odoo settles the payments still in process of an entry that was paid before this reconciliation,
+        // even when the reconciliation leaves it reversed or partial: a payment registered on a draft invoice
+        // stays in process through the posting and becomes paid once a credit note reverses that invoice.
+        for (int move : List.of(invoiceId, refundId)) {
+            if ("paid".equals(env.db().row(Moves.MOVE, move).get("payment_state"))) {
+                PaymentState.settlePayments(env, move);
+            }
+        }
         boolean invoiceIsDebit = Values.toDouble(invoiceTerm.get("balance")) > 0;
         Map<String, Object> debit = invoiceIsDebit ? invoiceTerm : refundTerm;
         Map<String, Object> credit = invoiceIsDebit ? refundTerm : invoiceTerm;
