@@ -41,6 +41,7 @@ public final class Bench {
     private static final int BATCH = 1_000;
 
     private final PrintStream out = System.out;
+    private final long started = System.nanoTime();
     private final String command;
 
     private Bench(String command) {
@@ -64,27 +65,31 @@ public final class Bench {
             name = "p1",
             description = "P1 ingest throughput: batches of 1,000 time entries over HTTP, H2 and PostgreSQL")
     int p1(@Mixin RunOptions options) {
-        Path file = ingest(options).write(options.results());
-        out.println("\nwritten: " + file);
-        return 0;
+        return finish(List.of(ingest(options)), options);
     }
 
     @Command(name = "p2", description = "P2 delivery efficiency: the hub against a batch loop and a per-record loop")
     int p2(@Mixin RunOptions options) {
-        Path file = delivery(options).write(options.results());
-        out.println("\nwritten: " + file);
-        return 0;
+        return finish(List.of(delivery(options)), options);
     }
 
     @Command(name = "all", description = "P1, then P2")
     int all(@Mixin RunOptions options) {
-        long start = System.nanoTime();
-        Path p1 = ingest(options).write(options.results());
-        Path p2 = delivery(options).write(options.results());
+        return finish(List.of(ingest(options), delivery(options)), options);
+    }
+
+    /** Writes the result files; exit code 1 when something that was tried did not finish. */
+    private int finish(List<ResultFile> files, RunOptions options) {
+        out.println();
+        for (ResultFile file : files) {
+            out.println("written: " + file.write(options.results()));
+        }
         out.printf(
-                "%nwritten: %s, %s (%d s in all)%n",
-                p1, p2, Duration.ofNanos(System.nanoTime() - start).toSeconds());
-        return 0;
+                "%d s in all%n", Duration.ofNanos(System.nanoTime() - started).toSeconds());
+        List<String> failures =
+                files.stream().flatMap(f -> f.failures().stream()).toList();
+        failures.forEach(f -> out.println("FAILED " + f));
+        return failures.isEmpty() ? 0 : 1;
     }
 
     /** One database's P1: measured, or why it could not be. */
@@ -95,7 +100,12 @@ public final class Bench {
             Boolean meetsTarget,
             Double recordsPerHubCpuSecond,
             HotMethods.Profile profile,
-            String recording) {}
+            String recording) {
+
+        static IngestRow notMeasured(String database, String why) {
+            return new IngestRow(database, why, null, null, null, null, null);
+        }
+    }
 
     private ResultFile ingest(RunOptions options) {
         Instant started = Instant.now();
@@ -105,34 +115,35 @@ public final class Bench {
         IngestBenchmark bench = new IngestBenchmark(plan);
         HubLauncher hubs = new HubLauncher(options.hubJar(), options.work().resolve("hubs"));
         List<IngestRow> rows = new ArrayList<>();
-        for (String database : options.databases) {
-            switch (database) {
-                case "h2" -> rows.add(ingestOn("H2", "p1-h2", Map.of(), null, bench, hubs, options));
-                case "postgres" -> {
-                    Optional<Path> bin = Postgres.binaries();
-                    if (bin.isEmpty()) {
-                        rows.add(new IngestRow(
-                                "PostgreSQL",
-                                "not available: no /usr/lib/postgresql/*/bin",
-                                null,
-                                null,
-                                null,
-                                null,
-                                null));
-                        continue;
-                    }
-                    try (Postgres postgres = Postgres.start(bin.get())) {
-                        Map<String, String> datasource = new LinkedHashMap<>();
-                        datasource.put("spring.datasource.url", postgres.createDatabase("ledger"));
-                        datasource.put("spring.datasource.username", postgres.user());
-                        datasource.put("spring.datasource.password", "");
-                        rows.add(ingestOn(
-                                "PostgreSQL", "p1-postgres", datasource, postgres.handle(), bench, hubs, options));
-                    }
-                }
+        List<String> failures = new ArrayList<>();
+        for (String database : options.databases()) {
+            String label = switch (database) {
+                case "h2" -> "H2";
+                case "postgres" -> "PostgreSQL";
                 default ->
                     throw new CommandLine.ParameterException(
                             new CommandLine(this), "unknown database " + database + " (h2, postgres)");
+            };
+            try {
+                if (database.equals("h2")) {
+                    rows.add(ingestOn(label, "p1-h2", Map.of(), null, bench, hubs, options));
+                    continue;
+                }
+                Optional<Path> bin = Postgres.binaries();
+                if (bin.isEmpty()) {
+                    rows.add(IngestRow.notMeasured(label, "not available: no /usr/lib/postgresql/*/bin"));
+                    continue;
+                }
+                try (Postgres postgres = Postgres.start(bin.get())) {
+                    Map<String, String> datasource = new LinkedHashMap<>();
+                    datasource.put("spring.datasource.url", postgres.createDatabase("ledger"));
+                    datasource.put("spring.datasource.username", postgres.user());
+                    datasource.put("spring.datasource.password", "");
+                    rows.add(ingestOn(label, "p1-postgres", datasource, postgres.handle(), bench, hubs, options));
+                }
+            } catch (RuntimeException e) {
+                rows.add(IngestRow.notMeasured(label, "failed: " + e.getMessage()));
+                failures.add("P1 on " + label + ": " + e.getMessage());
             }
         }
         printIngest(plan, rows);
@@ -148,7 +159,7 @@ public final class Bench {
                         "recordsPerSecond", IngestBenchmark.TARGET_RECORDS_PER_SECOND,
                         "p99BatchMillis", IngestBenchmark.TARGET_P99_MILLIS));
         return new ResultFile(
-                "p1", command, options.shortMode, started, Instant.now(), machine.finished(), settings, rows);
+                "p1", command, options.shortMode, started, Instant.now(), machine.finished(), settings, rows, failures);
     }
 
     private IngestRow ingestOn(
@@ -223,6 +234,8 @@ public final class Bench {
                     try (RealOdoo real =
                             RealOdoo.start(options.shared(), options.work().resolve("odoo"))) {
                         results.add(bench.run(real));
+                    } catch (RuntimeException e) {
+                        results.add(DeliveryBenchmark.Result.failed("real Odoo 18", e));
                     }
                 }
                 default ->
@@ -230,6 +243,10 @@ public final class Bench {
                             new CommandLine(this), "unknown Odoo " + odoo + " (sandbox, real)");
             }
         }
+        List<String> failures = results.stream()
+                .filter(DeliveryBenchmark.Result::failed)
+                .map(r -> "P2 on " + r.odoo() + ": " + r.failures())
+                .toList();
         printDelivery(plan, results);
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("plan", plan);
@@ -244,7 +261,15 @@ public final class Bench {
                         "hubToBatchLoop", DeliveryBenchmark.TARGET_OF_BATCH_LOOP,
                         "hubToPerRecord", DeliveryBenchmark.TARGET_OF_PER_RECORD));
         return new ResultFile(
-                "p2", command, options.shortMode, started, Instant.now(), machine.finished(), settings, results);
+                "p2",
+                command,
+                options.shortMode,
+                started,
+                Instant.now(),
+                machine.finished(),
+                settings,
+                results,
+                failures);
     }
 
     private void printIngest(IngestBenchmark.Plan plan, List<IngestRow> rows) {

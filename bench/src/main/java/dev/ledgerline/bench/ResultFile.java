@@ -5,12 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code bench/results/<name>.json}: what was measured, how ({@code settings}), on what machine, and the
- * figures, so that a later run can be compared with this one.
+ * {@code bench/results/<name>.json}: what was measured, how ({@code settings}), on what machine, the
+ * figures, so that a later run can be compared with this one, and what was tried and did not finish.
  */
 public record ResultFile(
         String benchmark,
@@ -20,7 +21,8 @@ public record ResultFile(
         Instant finishedAt,
         Machine machine,
         Object settings,
-        Object results) {
+        Object results,
+        List<String> failures) {
 
     private static final JsonMapper JSON =
             JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();

@@ -9,7 +9,8 @@ public final class RunOptions {
 
     @Option(
             names = "--short",
-            description = "a run of under two minutes, for CI: smaller counts, the sandbox only, no profile")
+            description =
+                    "a run of under two minutes on an idle machine, for CI: smaller counts, H2 and the sandbox only, no profile")
     boolean shortMode;
 
     @Option(names = "--root", description = "the project's root directory (default: the current one)")
@@ -31,8 +32,8 @@ public final class RunOptions {
     @Option(
             names = "--databases",
             split = ",",
-            description = "P1: h2, postgres (default: both; postgres when its binaries are installed)")
-    List<String> databases = List.of("h2", "postgres");
+            description = "P1: h2, postgres (default: both, short: h2); postgres needs /usr/lib/postgresql/*/bin")
+    List<String> databases;
 
     @Option(names = "--no-profile", description = "P1: no flight recording of the hub")
     boolean noProfile;
@@ -76,6 +77,10 @@ public final class RunOptions {
 
     List<String> odoo() {
         return odoo != null ? odoo : shortMode ? List.of("sandbox") : List.of("sandbox", "real");
+    }
+
+    List<String> databases() {
+        return databases != null ? databases : shortMode ? List.of("h2") : List.of("h2", "postgres");
     }
 
     boolean profile() {

@@ -25,8 +25,20 @@ final class Delivered {
         long deadline = System.nanoTime() + within.toNanos();
         double last = -1;
         long lastMove = System.nanoTime();
+        int refused = 0;
         while (true) {
-            HubApi.Metrics metrics = api.metrics(token);
+            HubApi.Metrics metrics;
+            try {
+                metrics = api.metrics(token);
+                refused = 0;
+            } catch (IllegalStateException e) {
+                // a scrape that races the backlog gauges' refresh is answered 500 now and then: ask again
+                if (++refused > 50) {
+                    throw e;
+                }
+                pause();
+                continue;
+            }
             double delivered = metrics.sum("ledgerline_dispatch_delivered_total", "type=" + type);
             if (delivered >= count) {
                 return;
@@ -48,12 +60,16 @@ final class Delivered {
                 throw new IllegalStateException(
                         "the hub delivered " + (long) delivered + " of " + count + " " + type + " records");
             }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            pause();
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 }

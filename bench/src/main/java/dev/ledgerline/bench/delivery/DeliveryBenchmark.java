@@ -16,6 +16,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * P2, delivery efficiency: the same timesheet lines ({@code account.analytic.line} with project,
@@ -70,6 +73,15 @@ public final class DeliveryBenchmark {
         static Phase unavailable(String why) {
             return new Phase(false, 0, 0, 0, why);
         }
+
+        static Phase failed(RuntimeException e) {
+            return new Phase(false, 0, 0, 0, "failed: " + e.getMessage());
+        }
+
+        /** Whether it was tried and did not finish. */
+        public boolean failed() {
+            return note.startsWith("failed: ");
+        }
     }
 
     /** The three phases against one Odoo, and the ratios of the hub's rate to the other two. */
@@ -77,13 +89,32 @@ public final class DeliveryBenchmark {
             String odoo, Phase batchLoop, Phase hub, Phase perRecord, Double hubToBatchLoop, Double hubToPerRecord) {
 
         static Result of(String odoo, Phase a, Phase b, Phase c) {
-            return new Result(
-                    odoo,
-                    a,
-                    b,
-                    c,
-                    b.available() ? round(b.recordsPerSecond() / a.recordsPerSecond(), 3) : null,
-                    b.available() ? round(b.recordsPerSecond() / c.recordsPerSecond(), 2) : null);
+            return new Result(odoo, a, b, c, ratio(b, a, 3), ratio(b, c, 2));
+        }
+
+        private static Double ratio(Phase of, Phase to, int decimals) {
+            return of.available() && to.available()
+                    ? round(of.recordsPerSecond() / to.recordsPerSecond(), decimals)
+                    : null;
+        }
+
+        /** Whether a phase was tried and did not finish. */
+        public boolean failed() {
+            return batchLoop.failed() || hub.failed() || perRecord.failed();
+        }
+
+        /** The notes of the phases that failed. */
+        public String failures() {
+            return Stream.of(batchLoop, hub, perRecord)
+                    .filter(Phase::failed)
+                    .map(Phase::note)
+                    .collect(Collectors.joining("; "));
+        }
+
+        /** An Odoo that could not be started. */
+        public static Result failed(String odoo, RuntimeException e) {
+            Phase none = Phase.failed(e);
+            return new Result(odoo, none, none, none, null, null);
         }
 
         /** An Odoo that could not be measured, and why. */
@@ -94,7 +125,7 @@ public final class DeliveryBenchmark {
 
         /** Whether the hub reached both targets; null when it was not measured. */
         public Boolean meetsTarget() {
-            if (hubToBatchLoop == null) {
+            if (hubToBatchLoop == null || hubToPerRecord == null) {
                 return null;
             }
             return hubToBatchLoop >= TARGET_OF_BATCH_LOOP && hubToPerRecord >= TARGET_OF_PER_RECORD;
@@ -114,19 +145,27 @@ public final class DeliveryBenchmark {
     public Result run(OdooServer odoo) {
         log.printf(
                 "P2 on %s: (a) batch loop, %,d lines, %d per call%n", odoo.label(), plan.records(), plan.createBatch());
-        Phase a = batchLoop(odoo);
-        log.printf(
-                "  %,.0f lines/s%nP2 on %s: (b) the hub, %,d time entries%n",
-                a.recordsPerSecond(), odoo.label(), plan.records());
-        Phase b = hub(odoo);
-        log.printf(
-                "  %s%nP2 on %s: (c) one line per call, %,d lines%n",
-                b.available() ? String.format("%,.0f lines/s", b.recordsPerSecond()) : b.note(),
-                odoo.label(),
-                plan.perRecordSample());
-        Phase c = perRecord(odoo);
-        log.printf("  %,.0f lines/s%n", c.recordsPerSecond());
+        Phase a = measure(() -> batchLoop(odoo));
+        log.printf("P2 on %s: (b) the hub, %,d time entries%n", odoo.label(), plan.records());
+        Phase b = measure(() -> hub(odoo));
+        log.printf("P2 on %s: (c) one line per call, %,d lines%n", odoo.label(), plan.perRecordSample());
+        Phase c = measure(() -> perRecord(odoo));
         return Result.of(odoo.label(), a, b, c);
+    }
+
+    /** A phase that fails is reported as failed, and the others still run. */
+    private Phase measure(Supplier<Phase> phase) {
+        Phase measured;
+        try {
+            measured = phase.get();
+        } catch (RuntimeException e) {
+            measured = Phase.failed(e);
+        }
+        log.println(
+                measured.available()
+                        ? String.format("  %,.0f lines/s", measured.recordsPerSecond())
+                        : "  " + measured.note());
+        return measured;
     }
 
     Phase batchLoop(OdooServer odoo) {
@@ -187,7 +226,7 @@ public final class DeliveryBenchmark {
         Tokens tokens = Tokens.generate();
         Map<String, String> settings = new LinkedHashMap<>(tokens.settings());
         settings.putAll(FirmFeed.firmSettings());
-        settings.putAll(odoo.targetSettings());
+        settings.putAll(odoo.hubSettings());
         settings.put("ledgerline.dispatch.enabled", "true");
         settings.put("ledgerline.metrics.backlog-interval", "1s");
         try (HubProcess hub = hubs.start("p2-hub", settings, HubLauncher.JVM);

@@ -36,8 +36,8 @@ public sealed interface OdooServer extends AutoCloseable permits SandboxOdoo, Re
                 .build();
     }
 
-    /** The hub's default target pointed at this Odoo ({@code ledgerline.targets.default.*}). */
-    default Map<String, String> targetSettings() {
+    /** The hub's default target pointed at this Odoo ({@code ledgerline.targets.default.*}), and what it lacks. */
+    default Map<String, String> hubSettings() {
         Map<String, String> s = new LinkedHashMap<>();
         s.put("ledgerline.targets.default.url", url());
         s.put("ledgerline.targets.default.database", database());

@@ -3,6 +3,8 @@ package dev.ledgerline.bench.odoo;
 import dev.ledgerline.odoo.sandbox.OdooSandbox;
 import dev.ledgerline.odoo.sandbox.SandboxOptions;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The Odoo sandbox in the benchmark's JVM, with a fixed delay before every call standing in for a real
@@ -50,6 +52,14 @@ public final class SandboxOdoo implements OdooServer {
     @Override
     public String apiKey() {
         return sandbox.adminApiKey();
+    }
+
+    /** The sandbox has no {@code project.tags} to search or create: no lifecycle tags on projects. */
+    @Override
+    public Map<String, String> hubSettings() {
+        Map<String, String> settings = new LinkedHashMap<>(OdooServer.super.hubSettings());
+        settings.put("ledgerline.sync.project.lifecycle-tags", "false");
+        return settings;
     }
 
     @Override
