@@ -330,6 +330,13 @@ public final class Bench {
             shares(
                     "Ledgerline methods the time was spent for (nearest Ledgerline frame), " + where,
                     p.ledgerlineCallers());
+            Table waits = new Table(
+                    String.format("Where the hub's threads waited 10 ms or more, on %s while P1 ran", row.database()),
+                    "wait",
+                    "times",
+                    "s");
+            p.waits().forEach(w -> waits.row(w.where(), w.events(), w.seconds()));
+            waits.print(out);
         }
     }
 

@@ -46,7 +46,22 @@ public final class HotMethods {
     }
 
     /** The profile of one window, each list the {@code top} largest shares. */
-    public record Profile(long samples, List<Share> topFrames, List<Share> ledgerlineCallers, List<Share> areas) {}
+    public record Profile(
+            long samples, List<Share> topFrames, List<Share> ledgerlineCallers, List<Share> areas, List<Wait> waits) {}
+
+    /**
+     * Time threads spent blocked ({@code jdk.SocketRead}: waiting for the database's answer; {@code
+     * jdk.ThreadPark}, {@code jdk.JavaMonitorEnter}, {@code jdk.JavaMonitorWait}: waiting for a lock), summed by kind and the nearest
+     * Ledgerline method (waits without one are idle pool threads). The recording keeps only waits of 10 ms
+     * or more ({@code settings=profile}).
+     */
+    public record Wait(String where, long events, double seconds) {}
+
+    private static final Map<String, String> WAIT_EVENTS = Map.of(
+            "jdk.SocketRead", "socket read",
+            "jdk.ThreadPark", "park",
+            "jdk.JavaMonitorEnter", "monitor enter",
+            "jdk.JavaMonitorWait", "monitor wait");
 
     /** A part of the samples. */
     public record Share(String name, long samples, double percent) {}
@@ -55,10 +70,25 @@ public final class HotMethods {
         Map<String, Long> topFrames = new HashMap<>();
         Map<String, Long> callers = new HashMap<>();
         Map<String, Long> areas = new HashMap<>();
+        Map<String, long[]> waits = new HashMap<>();
         long samples = 0;
         try (RecordingFile file = new RecordingFile(recording)) {
             while (file.hasMoreEvents()) {
                 RecordedEvent event = file.readEvent();
+                String kind = WAIT_EVENTS.get(event.getEventType().getName());
+                if (kind != null) {
+                    // waits outside Ledgerline code are idle pool threads: left out
+                    String method = inside(event, from, to)
+                            ? first(event.getStackTrace().getFrames(), c -> c.startsWith("dev.ledgerline."), null)
+                            : null;
+                    if (method != null) {
+                        long[] sum = waits.computeIfAbsent(kind + " in " + method, k -> new long[2]);
+                        sum[0]++;
+                        sum[1] += event.getDuration().toNanos();
+                    }
+                    continue;
+                }
+
                 if (!event.getEventType().getName().equals("jdk.ExecutionSample")
                         || event.getStartTime().isBefore(from)
                         || event.getStartTime().isAfter(to)
@@ -79,11 +109,24 @@ public final class HotMethods {
         } catch (IOException e) {
             throw new UncheckedIOException("could not read " + recording, e);
         }
+        List<Wait> longest = waits.entrySet().stream()
+                .sorted(Comparator.comparingLong((Map.Entry<String, long[]> e) -> e.getValue()[1])
+                        .reversed())
+                .limit(top)
+                .map(e -> new Wait(e.getKey(), e.getValue()[0], Math.round(e.getValue()[1] / 1e7) / 100.0))
+                .toList();
         return new Profile(
                 samples,
                 largest(topFrames, samples, top),
                 largest(callers, samples, top),
-                largest(areas, samples, top));
+                largest(areas, samples, top),
+                longest);
+    }
+
+    private static boolean inside(RecordedEvent event, Instant from, Instant to) {
+        return !event.getStartTime().isBefore(from)
+                && !event.getStartTime().isAfter(to)
+                && event.getStackTrace() != null;
     }
 
     private static String first(List<RecordedFrame> frames, Predicate<String> type, String none) {
