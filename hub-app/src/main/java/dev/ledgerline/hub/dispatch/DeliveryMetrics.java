@@ -3,6 +3,7 @@ package dev.ledgerline.hub.dispatch;
 import dev.ledgerline.core.ledger.DeliveryEvent;
 import dev.ledgerline.core.ledger.DeliveryState;
 import dev.ledgerline.hub.ledger.Settlement;
+import dev.ledgerline.hub.sync.Flows;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -55,10 +56,10 @@ final class DeliveryMetrics {
             DeliveryEvent event = s.transition().event();
             switch (event) {
                 case DELIVER -> {
-                    if (target == null) {
+                    if (target == null || keptInHub(s)) {
                         counter(
                                         "ledgerline.dispatch.kept",
-                                        "records kept in the hub (no Odoo flow by design)",
+                                        "records kept in the hub (no Odoo flow by design, or a version its flow keeps back)",
                                         "type",
                                         type)
                                 .increment();
@@ -83,6 +84,11 @@ final class DeliveryMetrics {
                 }
             }
         }
+    }
+
+    /** A version its flow kept back (a time entry not approved): nothing reached Odoo. */
+    private static boolean keptInHub(Settlement s) {
+        return s.cause().reason() != null && s.cause().reason().startsWith(Flows.KEPT_REASON);
     }
 
     private void failed(String target, String category) {

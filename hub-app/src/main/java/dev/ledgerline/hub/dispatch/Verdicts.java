@@ -3,6 +3,7 @@ package dev.ledgerline.hub.dispatch;
 import dev.ledgerline.core.ledger.DeliveryEvent;
 import dev.ledgerline.core.ledger.DeliveryState;
 import dev.ledgerline.core.ledger.DeliveryStateMachine;
+import dev.ledgerline.core.ledger.ExceptionCategory;
 import dev.ledgerline.hub.ledger.Cause;
 import dev.ledgerline.hub.ledger.Settlement;
 import dev.ledgerline.hub.odoo.Target;
@@ -12,6 +13,7 @@ import dev.ledgerline.hub.sync.SyncOutcome.Delivered;
 import dev.ledgerline.hub.sync.SyncOutcome.Failed;
 import dev.ledgerline.hub.sync.SyncOutcome.Kept;
 import dev.ledgerline.hub.sync.SyncOutcome.Waiting;
+import dev.ledgerline.hub.sync.validation.DeliveryRefusedException;
 import dev.ledgerline.odoo.client.OdooException;
 import io.github.resilience4j.core.IntervalFunction;
 import java.time.Duration;
@@ -19,7 +21,8 @@ import java.time.Instant;
 
 /**
  * Turns one record's sync outcome into its settlement: delivered; waiting for a parent; retry after a
- * back-off with jitter; or an exception of the category its failure's type names. Each failure keeps
+ * back-off with jitter; or an exception of the category its failure's type names (a check before
+ * delivery names its own: {@code POLICY} or {@code DATA}). Each failure keeps
  * Odoo's error name and message and the attempt in the transition history.
  */
 final class Verdicts {
@@ -58,8 +61,11 @@ final class Verdicts {
                         DeliveryEvent.DELIVER,
                         new Cause(
                                 actor,
-                                Flows.KEPT_REASON + ": no Odoo flow for "
-                                        + c.item().key().type(),
+                                Flows.KEPT_REASON + ": "
+                                        + (k.reason() == null
+                                                ? "no Odoo flow for "
+                                                        + c.item().key().type()
+                                                : k.reason()),
                                 null,
                                 null,
                                 attempt),
@@ -113,8 +119,23 @@ final class Verdicts {
                                 now.plusMillis(backoff.apply(attempt)),
                                 null);
             case DATA ->
-                settlement(
-                        c, DeliveryEvent.FAIL_DATA, cause(failure, "data refused", attempt), now, attempt, null, null);
+                failure instanceof DeliveryRefusedException r && r.category() == ExceptionCategory.POLICY
+                        ? settlement(
+                                c,
+                                DeliveryEvent.FAIL_POLICY,
+                                cause(failure, "refused by the firm's rules", attempt),
+                                now,
+                                attempt,
+                                null,
+                                null)
+                        : settlement(
+                                c,
+                                DeliveryEvent.FAIL_DATA,
+                                cause(failure, "data refused", attempt),
+                                now,
+                                attempt,
+                                null,
+                                null);
             case AUTH_CONFIG ->
                 settlement(
                         c,

@@ -76,6 +76,51 @@ public class ExchangeRateRepository {
     }
 
     /**
+     * Makes the entity's rates exactly {@code table} (the company's rates as Odoo converts with them):
+     * adds and changes what differs, removes what Odoo no longer has, and leaves equal rates alone, so
+     * that amounts are converted again only from the earliest date that changed.
+     *
+     * @return how many rates were added, changed or removed
+     */
+    @Transactional
+    public int replace(String entity, List<Rate> table) {
+        Map<String, Rate> stored = jdbc
+                .sql(SQL_OF_ENTITY)
+                .param("entity", entity)
+                .query((rs, n) -> new Rate(
+                        rs.getString("currency"),
+                        rs.getObject("valid_from", LocalDate.class),
+                        rs.getBigDecimal("rate")))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(r -> r.currency() + "@" + r.validFrom(), r -> r));
+        List<Rate> changed = new java.util.ArrayList<>();
+        for (Rate r : table) {
+            Rate old = stored.remove(r.currency() + "@" + r.validFrom());
+            if (old == null || old.rate().compareTo(r.rate()) != 0) {
+                changed.add(r);
+            }
+        }
+        for (Rate gone : stored.values()) {
+            jdbc.sql(SQL_DELETE)
+                    .param("entity", entity)
+                    .param("currency", gone.currency())
+                    .param("validFrom", gone.validFrom())
+                    .update();
+        }
+        if (!changed.isEmpty()) {
+            store(entity, changed);
+        }
+        stored.values().stream()
+                .map(Rate::validFrom)
+                .min(LocalDate::compareTo)
+                .filter(earliest ->
+                        changed.stream().noneMatch(c -> !c.validFrom().isAfter(earliest)))
+                .ifPresent(earliest -> events.publishEvent(new ExchangeRatesStored(entity, earliest)));
+        return changed.size() + stored.size();
+    }
+
+    /**
      * The rates of an entity: its own currency is 1; another currency's rate on a date is the latest on
      * or before it, and none is a {@link MissingExchangeRateException}.
      */

@@ -45,6 +45,8 @@ public class LedgerRepository {
              WHERE source = :source AND record_type = :type AND external_id = :externalId AND version IS NOT NULL
             """;
 
+    private static final String SQL_LIVE_PAYLOAD = SQL_CURRENT_PAYLOAD + " AND deleted = FALSE";
+
     private static final String SQL_CURRENT_PAYLOADS = """
             SELECT external_id, payload
               FROM ledger_record
@@ -137,6 +139,16 @@ public class LedgerRepository {
     /** The canonical JSON of the newest accepted version's data. */
     public Optional<String> currentPayload(RecordKey key) {
         return client.sql(SQL_CURRENT_PAYLOAD)
+                .param("source", key.source())
+                .param("type", key.type().wireName())
+                .param("externalId", key.externalId())
+                .query(String.class)
+                .optional();
+    }
+
+    /** Like {@link #currentPayload}, but empty when the newest accepted version is a deletion. */
+    public Optional<String> livePayload(RecordKey key) {
+        return client.sql(SQL_LIVE_PAYLOAD)
                 .param("source", key.source())
                 .param("type", key.type().wireName())
                 .param("externalId", key.externalId())

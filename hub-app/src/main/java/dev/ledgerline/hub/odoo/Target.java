@@ -66,6 +66,11 @@ public final class Target implements AutoCloseable {
         return config.companyId();
     }
 
+    /** The Odoo user id the hub works as (logs in on first use); call it only inside {@link #call}. */
+    public long uid() {
+        return client.uid().orElseThrow(() -> new IllegalStateException("not logged in to " + url()));
+    }
+
     /** A model of this target's Odoo; call it only inside {@link #call}. */
     public OdooModel model(String name) {
         return client.model(name);

@@ -21,7 +21,8 @@ import java.util.UUID;
 /**
  * Delivers one flow's records of one batch to one target. Records whose parents are in Odoo go first;
  * a record whose parent is delivered in the same batch goes in the next round; one whose parent is
- * elsewhere waits for it. Each round is {@link Round}: search by reference, create, write.
+ * elsewhere waits for it (a version its flow keeps back waits for nothing). Each round is {@link
+ * Round}: search by reference, create, write.
  */
 final class FlowSync<T extends CanonicalRecord> {
 
@@ -47,7 +48,9 @@ final class FlowSync<T extends CanonicalRecord> {
         for (SyncItem item : items) {
             try {
                 T record = reader.read(item, mapping.recordClass());
-                pending.add(new Entry<>(item, record, parentsOf(record)));
+                // a version kept back only leaves Odoo, if anything: it needs no parent there
+                boolean keptBack = !item.deleted() && mapping.keptBack(record).isPresent();
+                pending.add(new Entry<>(item, record, keptBack ? List.of() : parentsOf(record)));
             } catch (RuntimeException e) {
                 out.put(item.id(), new Failed(e));
             }

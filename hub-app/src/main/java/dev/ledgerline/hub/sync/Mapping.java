@@ -4,6 +4,7 @@ import dev.ledgerline.core.canonical.CanonicalRecord;
 import dev.ledgerline.core.canonical.RecordKey;
 import dev.ledgerline.core.canonical.RecordType;
 import dev.ledgerline.hub.binding.ExternalReference;
+import dev.ledgerline.odoo.client.OdooRecord;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +14,8 @@ import java.util.Set;
  * One flow's translation of a canonical record into the values of one Odoo model. The shared
  * machinery ({@link Sync}) does the rest for every flow: it waits for the record's parents (core's
  * {@code RecordLinks}) to be in Odoo, searches by the {@link #reference()} before creating, creates in
- * batches, writes only changed fields, and stores the binding.
+ * batches, writes only changed fields, and stores the binding. A flow may keep versions back from Odoo
+ * ({@link #keptBack}) and leave Odoo records it must no longer change as they are ({@link #frozen}).
  *
  * <p>A flow is registered by declaring its mapping as a Spring bean (a {@code @Component} in {@code
  * hub.sync.<type>}). When several beans map the same type, the one with the highest precedence
@@ -52,6 +54,44 @@ public interface Mapping<T extends CanonicalRecord> {
     /** What a deletion (tombstone) writes on the Odoo record; by default it is archived. */
     default Map<String, Object> archiveValues() {
         return Map.of("active", false);
+    }
+
+    /**
+     * Whether the model can archive a record. A model without an archive state (a timesheet line) has a
+     * deletion remove the Odoo record, whatever {@code ledgerline.sync.<type>.delete} says.
+     */
+    default boolean archivable() {
+        return true;
+    }
+
+    /**
+     * Why this version does not go to Odoo (a time entry not approved), starting with a stable code; empty
+     * (the default) when it does. A version kept back waits for no parent: when Odoo holds the record from
+     * an earlier version, it is removed (or archived) as a deletion would; otherwise nothing is sent and the
+     * version is {@link SyncOutcome.Kept} with this reason. A later version that is not kept back is
+     * delivered as usual.
+     */
+    default Optional<String> keptBack(T record) {
+        return Optional.empty();
+    }
+
+    /**
+     * Fields read with the Odoo records found for a round that no value sets, for {@link #frozen}
+     * (a timesheet line's invoice).
+     */
+    default Set<String> alsoRead() {
+        return Set.of();
+    }
+
+    /**
+     * Of the Odoo records a round found for its ledger records (by key), those that must stay as they are
+     * whatever the new version says (a timesheet line already invoiced), each with the reason, starting
+     * with a stable code. Such a record is neither written, removed nor archived; the version is {@link
+     * SyncOutcome.Kept} with the reason (or {@code UNCHANGED} when it would change nothing). Asked once per
+     * round.
+     */
+    default Map<RecordKey, String> frozen(Map<RecordKey, OdooRecord> held) {
+        return Map.of();
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.ledgerline.hub.sync;
 
 import dev.ledgerline.core.canonical.CanonicalRecord;
+import dev.ledgerline.core.canonical.RecordKey;
 import dev.ledgerline.hub.binding.Binding;
 import dev.ledgerline.hub.binding.BindingRepository;
 import dev.ledgerline.hub.odoo.Target;
@@ -8,6 +9,7 @@ import dev.ledgerline.hub.sync.FlowSync.Entry;
 import dev.ledgerline.hub.sync.SyncOutcome.Delivered;
 import dev.ledgerline.hub.sync.SyncOutcome.Effect;
 import dev.ledgerline.hub.sync.SyncOutcome.Failed;
+import dev.ledgerline.hub.sync.SyncOutcome.Kept;
 import dev.ledgerline.hub.sync.SyncProperties.DeleteMode;
 import dev.ledgerline.odoo.client.Command;
 import dev.ledgerline.odoo.client.Many2one;
@@ -29,7 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * One round of records whose parents are in Odoo: one search for all of them (by binding and by
  * reference, archived records included), so a record Odoo already holds — also one whose creation
  * answer was lost — is never created twice; then one {@code write} per distinct set of changed fields,
- * one {@code unlink} for deletions configured so, and one {@code create} for all new records. Then the
+ * one {@code unlink} for deletions configured so (and for versions the flow keeps back, of a model
+ * without archive), and one {@code create} for all new records. Odoo records the flow calls frozen are
+ * left as they are. Then the
  * records Odoo made along with them are read back and their companions kept. Bindings are stored as
  * soon as Odoo answered.
  */
@@ -71,6 +75,7 @@ final class Round<T extends CanonicalRecord> {
         Map<UUID, Long> bound;
         Map<UUID, String> references = new LinkedHashMap<>();
         ReferenceStore.Found existing;
+        Map<RecordKey, String> frozen;
         try {
             store = stores.of(target, model, mapping.reference());
             bound = bindings.find(
@@ -79,13 +84,22 @@ final class Round<T extends CanonicalRecord> {
                 references.put(e.item().id(), referenceOf(mapping, e));
             }
             Set<String> fields = new LinkedHashSet<>(mapping.fields());
-            fields.addAll(mapping.archiveValues().keySet());
+            if (mapping.archivable()) {
+                fields.addAll(mapping.archiveValues().keySet());
+            }
+            fields.addAll(mapping.alsoRead());
             existing = store.find(target, model, references.values(), bound.values(), fields);
+            Map<RecordKey, OdooRecord> held = new LinkedHashMap<>();
+            for (Entry<T> e : ready) {
+                existing.of(bound.get(e.item().id()), references.get(e.item().id()))
+                        .ifPresent(r -> held.put(e.item().key(), r));
+            }
+            frozen = held.isEmpty() ? Map.of() : mapping.frozen(held);
         } catch (RuntimeException e) {
             ready.forEach(r -> out.put(r.item().id(), new Failed(e)));
             return out;
         }
-        DeleteMode deletes = settings.of(mapping.type()).delete();
+        boolean unlinksDeleted = settings.of(mapping.type()).delete() == DeleteMode.UNLINK || !mapping.archivable();
         List<Creation.New> creates = new ArrayList<>();
         Map<Map<String, Object>, Change> writes = new LinkedHashMap<>();
         Map<UUID, Long> unlinks = new LinkedHashMap<>();
@@ -93,13 +107,20 @@ final class Round<T extends CanonicalRecord> {
         for (Entry<T> e : ready) {
             UUID id = e.item().id();
             String ref = references.get(id);
+            Optional<String> keptBack = e.item().deleted() ? Optional.empty() : mapping.keptBack(e.record());
             boolean onto = !e.item().deleted() && mapping.writesOnto(e.record()).isPresent();
             Optional<OdooRecord> match = existing.of(bound.get(id), ref);
-            if (e.item().deleted()) {
+            String frozenReason = match.isPresent() ? frozen.get(e.item().key()) : null;
+            if (e.item().deleted() || keptBack.isPresent()) {
                 boolean writesOnto = mapping.writesOnto(e.record()).isPresent();
                 if (match.isEmpty()) {
-                    out.put(id, new Delivered(model, null, Effect.ABSENT));
-                } else if (deletes == DeleteMode.UNLINK && !writesOnto) {
+                    out.put(
+                            id,
+                            keptBack.<SyncOutcome>map(Kept::new)
+                                    .orElseGet(() -> new Delivered(model, null, Effect.ABSENT)));
+                } else if (frozenReason != null) {
+                    out.put(id, new Kept(frozenReason));
+                } else if (unlinksDeleted && !writesOnto) {
                     unlinks.put(id, match.get().id());
                 } else {
                     plan(writes, out, id, match.get(), mapping.archiveValues(), Effect.ARCHIVED, model);
@@ -116,7 +137,14 @@ final class Round<T extends CanonicalRecord> {
             if (!onto) {
                 store.put(values, ref);
             }
-            if (match.isPresent()) {
+            if (match.isPresent() && frozenReason != null) {
+                // the Odoo record stays as it is; a version that would change nothing is simply unchanged
+                out.put(
+                        id,
+                        ValueDiff.changes(values, match.get()).isEmpty()
+                                ? new Delivered(model, match.get().id(), Effect.UNCHANGED)
+                                : new Kept(frozenReason));
+            } else if (match.isPresent()) {
                 plan(writes, out, id, match.get(), values, Effect.UPDATED, model);
             } else if (onto) {
                 out.put(
@@ -206,7 +234,7 @@ final class Round<T extends CanonicalRecord> {
         List<Binding> relations = new ArrayList<>();
         Map<Long, UUID> owners = new LinkedHashMap<>();
         for (Entry<T> e : entries) {
-            if (!e.item().deleted() && out.get(e.item().id()) instanceof Delivered d && d.odooId() != null) {
+            if (!e.item().deleted() && out.get(e.item().id()) instanceof Delivered d && stays(d)) {
                 owners.put(d.odooId(), e.item().id());
             }
         }
@@ -275,7 +303,7 @@ final class Round<T extends CanonicalRecord> {
             UUID id = e.item().id();
             if (e.item().deleted()
                     || !(out.get(id) instanceof Delivered d)
-                    || d.odooId() == null
+                    || !stays(d)
                     || mapping.writesOnto(e.record()).isPresent()) {
                 continue;
             }
@@ -293,6 +321,11 @@ final class Round<T extends CanonicalRecord> {
         if (!owned.isEmpty()) {
             companions.sync(target, owned).forEach((id, ex) -> out.put(id, new Failed(ex)));
         }
+    }
+
+    /** An Odoo record this round created or kept (not one it removed or archived). */
+    private static boolean stays(Delivered d) {
+        return d.odooId() != null && d.effect() != Effect.UNLINKED && d.effect() != Effect.ARCHIVED;
     }
 
     private static void plan(

@@ -30,8 +30,18 @@ public sealed interface SyncOutcome {
         }
     }
 
-    /** The type is kept in the hub (no Odoo flow by design): nothing was sent, the delivery is complete. */
-    record Kept() implements SyncOutcome {}
+    /**
+     * Nothing was sent and the delivery of this version is complete: its type is kept in the hub (no Odoo
+     * flow by design, {@code reason} null), or its flow keeps this version back ({@code reason} says why,
+     * starting with a stable code: a time entry not approved, an invoiced timesheet line left as it is).
+     */
+    record Kept(String reason) implements SyncOutcome {
+
+        /** A record of a type kept in the hub. */
+        public Kept() {
+            this(null);
+        }
+    }
 
     /** A parent is not in Odoo yet: the record waits for it. */
     record Waiting(RecordKey parent) implements SyncOutcome {

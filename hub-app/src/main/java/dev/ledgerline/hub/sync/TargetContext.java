@@ -19,6 +19,7 @@ final class TargetContext implements MappingContext {
     private final LedgerRepository ledger;
     private final PayloadReader reader;
     private final Dialects dialects;
+    private final Map<RecordKey, Optional<String>> read = new java.util.concurrent.ConcurrentHashMap<>();
 
     TargetContext(
             Target target,
@@ -61,9 +62,13 @@ final class TargetContext implements MappingContext {
         return lookups.lookupOrCreate(target, model, field, value, createValues);
     }
 
+    /**
+     * The current records read during this batch: many entries of one batch name the same project,
+     * employee and contract, and one reading of them is enough for the batch.
+     */
     @Override
     public <R extends CanonicalRecord> Optional<R> record(RecordKey key, Class<R> type) {
-        return ledger.currentPayload(key).flatMap(payload -> {
+        return read.computeIfAbsent(key, ledger::livePayload).flatMap(payload -> {
             try {
                 return Optional.of(
                         reader.read(new SyncItem(UUID.randomUUID(), key, 1, payload, false, null, null), type));

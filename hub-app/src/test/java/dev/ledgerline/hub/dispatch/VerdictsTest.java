@@ -10,6 +10,7 @@ import dev.ledgerline.core.ledger.ExceptionCategory;
 import dev.ledgerline.hub.ledger.Settlement;
 import dev.ledgerline.hub.sync.SyncItem;
 import dev.ledgerline.hub.sync.SyncOutcome;
+import dev.ledgerline.hub.sync.validation.DeliveryRefusedException;
 import dev.ledgerline.odoo.client.OdooTransportException;
 import dev.ledgerline.odoo.client.OdooValidationException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
@@ -116,5 +117,37 @@ class VerdictsTest {
         assertThat(s.transition().to()).isEqualTo(DeliveryState.PENDING_DEPENDENCY);
         assertThat(s.dependency()).isEqualTo(parent);
         assertThat(s.attempts()).isZero();
+    }
+
+    @Test
+    void aRefusalByTheFirmsRulesIsAPolicyExceptionAndADataRefusalStaysData() {
+        Settlement policy = verdicts.settle(
+                claimed(0),
+                null,
+                new SyncOutcome.Failed(new DeliveryRefusedException(
+                        ExceptionCategory.POLICY, "OUTSIDE_CONTRACT_PERIOD", "dated after the contract")),
+                NOW);
+        Settlement data = verdicts.settle(
+                claimed(0),
+                null,
+                new SyncOutcome.Failed(new DeliveryRefusedException(
+                        ExceptionCategory.DATA, "TASK_NOT_ON_PROJECT", "the task belongs elsewhere")),
+                NOW);
+
+        assertThat(policy.transition().event()).isEqualTo(DeliveryEvent.FAIL_POLICY);
+        assertThat(policy.transition().exceptionCategory()).contains(ExceptionCategory.POLICY);
+        assertThat(policy.cause().errorMessage()).isEqualTo("OUTSIDE_CONTRACT_PERIOD: dated after the contract");
+        assertThat(data.transition().exceptionCategory()).contains(ExceptionCategory.DATA);
+    }
+
+    @Test
+    void aVersionItsFlowKeepsBackIsDeliveredWithTheFlowsReasonAndAKeptTypeWithItsOwn() {
+        Settlement keptBack =
+                verdicts.settle(claimed(0), null, new SyncOutcome.Kept("NOT_APPROVED: a draft stays"), NOW);
+        Settlement keptType = verdicts.settle(claimed(0), null, new SyncOutcome.Kept(), NOW);
+
+        assertThat(keptBack.transition().to()).isEqualTo(DeliveryState.DELIVERED);
+        assertThat(keptBack.cause().reason()).isEqualTo("kept in the hub: NOT_APPROVED: a draft stays");
+        assertThat(keptType.cause().reason()).isEqualTo("kept in the hub: no Odoo flow for customer");
     }
 }

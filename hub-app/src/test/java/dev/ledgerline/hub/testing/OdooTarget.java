@@ -29,6 +29,12 @@ public interface OdooTarget {
     /** Writes values on a record as one of Odoo's users would (a change the hub did not make). */
     void write(String model, long id, Map<String, Object> values);
 
+    /** Creates a record as one of Odoo's users would (a document the hub did not make); answers its id. */
+    long create(String model, Map<String, Object> values);
+
+    /** Runs a method on records as one of Odoo's users would (an invoice posted by hand). */
+    void call(String model, String method, List<Long> ids);
+
     /**
      * Hub properties this target needs beyond the scenario's own: settings for what it cannot do that
      * real Odoo can (the sandbox keeps no payment terms, stages or project tags a client may search).

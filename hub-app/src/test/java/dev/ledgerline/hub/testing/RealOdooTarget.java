@@ -72,6 +72,16 @@ public final class RealOdooTarget implements OdooTarget {
     }
 
     @Override
+    public long create(String model, Map<String, Object> values) {
+        return client.model(model).create(values);
+    }
+
+    @Override
+    public void call(String model, String method, List<Long> ids) {
+        client.model(model).call(method, ids, Map.of());
+    }
+
+    @Override
     public Faults faults() {
         return new Faults() {
             @Override

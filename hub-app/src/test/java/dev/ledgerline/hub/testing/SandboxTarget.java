@@ -78,6 +78,16 @@ public final class SandboxTarget implements OdooTarget {
         client.model(model).write(id, values);
     }
 
+    @Override
+    public long create(String model, Map<String, Object> values) {
+        return client.model(model).create(values);
+    }
+
+    @Override
+    public void call(String model, String method, List<Long> ids) {
+        client.model(model).call(method, ids, Map.of());
+    }
+
     /**
      * The sandbox has no {@code account.payment.term}, {@code crm.stage} or {@code project.tags} to search
      * or create (only their seeded ids, as shadows): the hub is given the ids of a fresh Odoo 18

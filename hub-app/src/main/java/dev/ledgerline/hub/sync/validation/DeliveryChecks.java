@@ -1,9 +1,13 @@
 package dev.ledgerline.hub.sync.validation;
 
 import dev.ledgerline.core.canonical.Contract;
+import dev.ledgerline.core.canonical.ContractTerms;
 import dev.ledgerline.core.canonical.Employee;
 import dev.ledgerline.core.canonical.Project;
+import dev.ledgerline.core.canonical.RecordKey;
+import dev.ledgerline.core.canonical.RecordType;
 import dev.ledgerline.core.canonical.Task;
+import dev.ledgerline.core.canonical.TimeEntry;
 import dev.ledgerline.core.firm.EntitySettings;
 import dev.ledgerline.core.ledger.ExceptionCategory;
 import java.time.LocalDate;
@@ -107,6 +111,58 @@ public final class DeliveryChecks {
                     "CURRENCY_MISMATCH",
                     what + " is in " + currency.toUpperCase(Locale.ROOT)
                             + " but Odoo keeps it in the currency of entity '" + entity + "', " + entityCurrency.get());
+        }
+    }
+
+    /**
+     * A record another one names must be held by the ledger as a current record (not deleted): work on a
+     * project, task or employee the source has since deleted is not booked in Odoo.
+     */
+    public <R> R known(Optional<R> held, RecordKey key, String what) {
+        return held.orElseThrow(() -> new DeliveryRefusedException(
+                ExceptionCategory.DATA,
+                "UNKNOWN_REFERENCE",
+                what + " names " + key + ", which the ledger holds as deleted or not at all"));
+    }
+
+    /** Only approved time becomes a timesheet line in Odoo: drafts, submitted and rejected entries stay. */
+    public void approved(TimeEntry entry, String entryRef) {
+        if (!entry.isApproved()) {
+            throw new DeliveryRefusedException(
+                    ExceptionCategory.DATA,
+                    "NOT_APPROVED",
+                    "time entry " + entryRef + " is " + entry.status().name().toLowerCase(Locale.ROOT)
+                            + ": only approved time goes to Odoo");
+        }
+    }
+
+    /** An entry's task must be a task of the entry's own project. */
+    public void taskOnProject(Task task, RecordKey taskKey, RecordKey project, String what) {
+        RecordKey taskProject = task.project().key(RecordType.PROJECT);
+        if (!taskProject.equals(project)) {
+            throw new DeliveryRefusedException(
+                    ExceptionCategory.DATA,
+                    "TASK_NOT_ON_PROJECT",
+                    what + " is booked on " + project + " but its task " + taskKey + " belongs to " + taskProject);
+        }
+    }
+
+    /**
+     * Work on a client project must fall within its contract's period as it now stands, after every
+     * signed amendment (docs/adr/0103): time outside it is not booked against the engagement until the
+     * date is corrected or the contract amended.
+     */
+    public void withinContractPeriod(LocalDate date, Contract contract, RecordKey contractKey, String what) {
+        ContractTerms terms = contract.currentTerms();
+        if (!terms.covers(date)) {
+            throw new DeliveryRefusedException(
+                    ExceptionCategory.POLICY,
+                    "OUTSIDE_CONTRACT_PERIOD",
+                    what + " is dated " + date + ", outside the period of contract " + contractKey + " ("
+                            + (terms.startDate() == null ? "open" : terms.startDate()) + " to "
+                            + (terms.endDate() == null ? "open" : terms.endDate())
+                            + ", signed amendments included): correct the date or amend the contract, then"
+                            + " replay");
         }
     }
 

@@ -15,8 +15,9 @@ public class DeliveryRefusedException extends MappingException {
     private final ExceptionCategory category;
     private final String code;
 
+    /** The message starts with the code, so the ledger's error message and the operator see both. */
     public DeliveryRefusedException(ExceptionCategory category, String code, String message) {
-        super(message);
+        super(Objects.requireNonNull(code, "code") + ": " + message);
         this.category = Objects.requireNonNull(category, "category");
         this.code = Objects.requireNonNull(code, "code");
     }
