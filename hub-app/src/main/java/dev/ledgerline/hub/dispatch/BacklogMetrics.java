@@ -7,12 +7,10 @@ import dev.ledgerline.hub.odoo.Target;
 import dev.ledgerline.hub.odoo.Targets;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +28,7 @@ import org.springframework.stereotype.Component;
  * (never on a scrape): records waiting per state and target (zero rows included) and per state and
  * type, open exceptions per category, target and type, the age of the oldest waiting version per
  * target, and the total ingest compares with its limit. A record's target is the one its entity
- * routes to.
+ * routes to. A row once shown stays, at zero when nothing is counted for it ({@link GaugeRows}).
  */
 @Component
 class BacklogMetrics implements SmartLifecycle {
@@ -43,10 +41,10 @@ class BacklogMetrics implements SmartLifecycle {
     private final Targets targets;
     private final Clock clock;
     private final Duration interval;
-    private final MultiGauge records;
-    private final MultiGauge byType;
-    private final MultiGauge exceptions;
-    private final MultiGauge oldest;
+    private final GaugeRows records;
+    private final GaugeRows byType;
+    private final GaugeRows exceptions;
+    private final GaugeRows oldest;
     private final AtomicLong total = new AtomicLong();
     private ScheduledExecutorService timer;
 
@@ -60,28 +58,26 @@ class BacklogMetrics implements SmartLifecycle {
         this.targets = targets;
         this.clock = clock;
         this.interval = properties.backlogInterval();
-        this.records = MultiGauge.builder("ledgerline.backlog.records")
-                .description("records waiting for delivery, by state and target")
-                .register(registry);
-        this.byType = MultiGauge.builder("ledgerline.backlog.types")
-                .description("records waiting for delivery, by state and record type")
-                .register(registry);
-        this.exceptions = MultiGauge.builder("ledgerline.exceptions.open")
-                .description("records stopped in EXCEPTION, by category, target and type")
-                .register(registry);
-        this.oldest = MultiGauge.builder("ledgerline.backlog.oldest.age")
-                .description("age of the oldest version waiting for delivery, per target")
-                .baseUnit("seconds")
-                .register(registry);
+        this.records = new GaugeRows(
+                "ledgerline.backlog.records", "records waiting for delivery, by state and target", null, registry);
+        this.byType = new GaugeRows(
+                "ledgerline.backlog.types", "records waiting for delivery, by state and record type", null, registry);
+        this.exceptions = new GaugeRows(
+                "ledgerline.exceptions.open",
+                "records stopped in EXCEPTION, by category, target and type",
+                null,
+                registry);
+        this.oldest = new GaugeRows(
+                "ledgerline.backlog.oldest.age",
+                "age of the oldest version waiting for delivery, per target",
+                "seconds",
+                registry);
         Gauge.builder("ledgerline.backlog.depth", total, AtomicLong::get)
                 .description("records not yet delivered (what ingest's max-backlog is compared with)")
                 .register(registry);
     }
 
-    /**
-     * Counts now; the timer calls it every interval. Synchronized: two refreshes at once would register
-     * the same gauge row twice, which the Prometheus scrape refuses.
-     */
+    /** Counts now; the timer calls it every interval. */
     synchronized void refresh() {
         List<BacklogCount> counts = ledger.backlogCounts();
         Instant now = clock.instant();
@@ -119,21 +115,15 @@ class BacklogMetrics implements SmartLifecycle {
                 oldestByTarget.merge(target, c.oldest(), (a, b) -> a == null || b.isBefore(a) ? b : a);
             }
         }
-        records.register(rows(waiting), true);
-        byType.register(rows(waitingByType), true);
-        exceptions.register(rows(stopped), true);
-        List<MultiGauge.Row<?>> ages = new ArrayList<>();
-        oldestByTarget.forEach((target, at) -> ages.add(MultiGauge.Row.of(
+        records.set(waiting);
+        byType.set(waitingByType);
+        exceptions.set(stopped);
+        Map<Tags, Double> ages = new HashMap<>();
+        oldestByTarget.forEach((target, at) -> ages.put(
                 Tags.of("target", target),
-                at == null ? 0.0 : Math.max(0, Duration.between(at, now).toMillis() / 1000.0))));
-        oldest.register(ages, true);
+                at == null ? 0.0 : Math.max(0, Duration.between(at, now).toMillis() / 1000.0)));
+        oldest.set(ages);
         total.set(depth);
-    }
-
-    private static List<MultiGauge.Row<?>> rows(Map<Tags, Long> values) {
-        List<MultiGauge.Row<?>> rows = new ArrayList<>(values.size());
-        values.forEach((tags, n) -> rows.add(MultiGauge.Row.of(tags, n)));
-        return rows;
     }
 
     private void refreshQuietly() {
