@@ -76,7 +76,7 @@ sealed interface ReferenceStore {
         @Override
         public Found find(
                 Target target, String model, Collection<String> references, Collection<Long> ids, Set<String> fields) {
-            Map<String, Long> byReference = new HashMap<>();
+            Map<String, List<Long>> candidates = new HashMap<>();
             if (!references.isEmpty()) {
                 Domain xmlids = Domain.eq("module", MODULE)
                         .and(Domain.eq("model", model))
@@ -84,16 +84,28 @@ sealed interface ReferenceStore {
                 List<OdooRecord> rows =
                         target.call(() -> target.model("ir.model.data").searchRead(xmlids, List.of("name", "res_id")));
                 for (OdooRecord row : rows) {
-                    row.string("name").ifPresent(name -> byReference.merge(name, row.integer("res_id"), Math::min));
+                    row.string("name")
+                            .ifPresent(name -> candidates
+                                    .computeIfAbsent(name, k -> new ArrayList<>())
+                                    .add(row.integer("res_id")));
                 }
             }
             Set<Long> wanted = new LinkedHashSet<>(ids);
-            wanted.addAll(byReference.values());
+            candidates.values().forEach(wanted::addAll);
             if (wanted.isEmpty()) {
                 return Found.of(List.of(), Map.of());
             }
             List<OdooRecord> found = target.call(
                     () -> archivedToo(target, model).searchRead(Domain.in("id", List.copyOf(wanted)), fields));
+            // an external id can outlive its record (a target that keeps it after an unlink): the oldest
+            // record that still exists is the one
+            Set<Long> existing = new java.util.HashSet<>();
+            found.forEach(r -> existing.add(r.id()));
+            Map<String, Long> byReference = new HashMap<>();
+            candidates.forEach((name, resIds) -> resIds.stream()
+                    .filter(existing::contains)
+                    .min(Long::compare)
+                    .ifPresent(id -> byReference.put(name, id)));
             return Found.of(found, byReference);
         }
 

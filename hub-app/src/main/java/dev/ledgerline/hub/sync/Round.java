@@ -32,10 +32,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * reference, archived records included), so a record Odoo already holds — also one whose creation
  * answer was lost — is never created twice; then one {@code write} per distinct set of changed fields,
  * one {@code unlink} for deletions configured so (and for versions the flow keeps back, of a model
- * without archive), and one {@code create} for all new records. Odoo records the flow calls frozen are
- * left as they are. Then the
- * records Odoo made along with them are read back and their companions kept. Bindings are stored as
- * soon as Odoo answered.
+ * without archive), and one {@code create} for all new records; Odoo records the flow calls frozen are
+ * left as they are. Then the records Odoo made along with them are read back and their companions
+ * kept. Bindings are stored as soon as Odoo answered.
  */
 final class Round<T extends CanonicalRecord> {
 

@@ -168,6 +168,16 @@ abstract class TimeEntryDelivery {
         assertThat(odoo().count("account.analytic.line", List.of(List.of("project_id", "=", project))))
                 .isEqualTo(6);
 
+        // the rejected entry approved again: a new line, once
+        post(TestTokens.PSA, List.of(approved("E6", 3, "CARL", "P", "T2", "2026-03-05", "4", "Build, redone")));
+        awaitDelivered(3, "E6");
+        assertLine("E6", project, t2, carl, "2026-03-05", "4", "-244.00", "Build, redone");
+        assertThat(lastDelivery("E6")).endsWith(" created");
+        post(TestTokens.PSA, List.of(approved("E6", 4, "CARL", "P", "T2", "2026-03-05", "4.25", "Build, redone")));
+        awaitDelivered(4, "E6");
+        assertLine("E6", project, t2, carl, "2026-03-05", "4.25", "-259.25", "Build, redone");
+        assertThat(lastDelivery("E6")).as("found again by its reference").endsWith(" updated");
+
         // third round: finance approves March's proposal; a rejection and a correction of billed work follow
         JsonNode proposal = billingRun().path("proposals").get(0);
         assertThat(sources(proposal))
@@ -177,6 +187,7 @@ abstract class TimeEntryDelivery {
                         ledgerKey("E2"),
                         ledgerKey("E3"),
                         ledgerKey("E5"),
+                        ledgerKey("E6"),
                         ledgerKey("E7"),
                         ledgerKey("E10"),
                         ledgerKey("E11"));
@@ -214,6 +225,7 @@ abstract class TimeEntryDelivery {
                         ledgerKey("E1"),
                         ledgerKey("E2"),
                         ledgerKey("E3"),
+                        ledgerKey("E6"),
                         ledgerKey("E7"),
                         ledgerKey("E10"),
                         ledgerKey("E11"));
@@ -251,8 +263,8 @@ abstract class TimeEntryDelivery {
         assertThat(count("account.analytic.line", entryRef("E8"))).isZero();
         assertThat(lastDelivery("E8")).endsWith(" unlinked");
         assertThat(odoo().count("account.analytic.line", List.of(List.of("project_id", "=", project))))
-                .as("E1, E2, E3, E5, E7")
-                .isEqualTo(5);
+                .as("E1, E2, E3, E5, E6, E7")
+                .isEqualTo(6);
     }
 
     // ---- what the sources send
@@ -485,12 +497,16 @@ abstract class TimeEntryDelivery {
         if (model.equals("res.partner") || odoo().count("ir.model.data", ours) == 0) {
             return List.of(List.of(model.equals("res.partner") ? "ref" : "x_ledgerline_ref", "=", reference));
         }
-        List<Map<String, Object>> xmlids = odoo().records(
+        List<Long> ids = odoo()
+                .records(
                         "ir.model.data",
                         List.of(ours.get(0), ours.get(1), List.of("name", "=", reference)),
-                        List.of("res_id"));
-        return List.of(
-                List.of("id", "=", xmlids.isEmpty() ? 0 : id(xmlids.getFirst().get("res_id"))));
+                        List.of("res_id"))
+                .stream()
+                .map(x -> id(x.get("res_id")))
+                .toList();
+        // the sandbox keeps an external id after its record is unlinked: only records that exist count
+        return List.of(List.of("id", "in", ids));
     }
 
     private static long id(Map<String, Object> record) {
