@@ -44,7 +44,13 @@ class SandboxMatchesRealOdooIT {
      * fixed: the operation kinds, the difference, and what Odoo does. Empty when the sandbox answers every
      * operation as Odoo does.
      */
-    private static final List<DivergencePattern> KNOWN_FAILING = List.of();
+    private static final List<DivergencePattern> KNOWN_FAILING = List.of(DivergencePattern.of(
+            "lines?$",
+            "account_id\\[0\\]: account\\.account id (\\d+) on the sandbox is \\1 on Odoo, not \\d+",
+            "Once a foreign-currency credit note is reconciled with its invoice at another rate and Odoo books an"
+                    + " exchange difference, Odoo shows the exchange account (641000) on some journal items and"
+                    + " analytic lines where the sandbox keeps the income account; amounts, states and residuals"
+                    + " agree. The hub reads neither field."));
 
     @Provide
     Arbitrary<List<Intent>> workloads() {
